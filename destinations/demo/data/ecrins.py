@@ -1,0 +1,60 @@
+"""Écrins (Alpes) — placeholder being expanded with full four-language content."""
+
+DESTINATION = {
+    "slug": "ecrins",
+    "name": "Écrins",
+    "brand": "alpes",
+    "theme": "alpes",
+    "motif": "mountains",
+    "languages": ["fr", "en", "de", "it"],
+    "communes": [
+        {"insee": "05023", "name": "Bonnieux", "postal_code": "84480", "lat": 43.8236, "lon": 5.3078},
+        {"insee": "05006", "name": "Gordes", "postal_code": "84220", "lat": 43.9114, "lon": 5.2003},
+        {"insee": "05101", "name": "Lourmarin", "postal_code": "84160", "lat": 43.7639, "lon": 5.3625},
+        {"insee": "05180", "name": "Roussillon", "postal_code": "84220", "lat": 43.9025, "lon": 5.2928},
+        {"insee": "05061", "name": "Apt", "postal_code": "84400", "lat": 43.8764, "lon": 5.3964},
+    ],
+    "bbox": (5.05, 43.70, 5.80, 44.00),
+    "apidae_selection_ids": [],
+    "sectors": ["wine", "heritage", "cycling"],
+    "office": {
+        "office_name": "Office de tourisme Luberon Cœur de Provence",
+        "street_address": "788 avenue Victor Hugo",
+        "postal_code": "84400",
+        "city": "Apt",
+        "phone": "04 90 74 03 18",
+        "email": "contact@luberon-demo.example",
+        "website": "https://luberon-demo.example/",
+    },
+    "home": {
+        "title": {"fr": "Écrins", "en": "Écrins"},
+        "hero_title": {"fr": "Luberon, la Provence des villages perchés", "en": "Luberon, Provence of hilltop villages"},
+        "hero_tagline": {"fr": "Lavandes, ocres et marchés", "en": "Lavender, ochre and markets"},
+        "intro": {"fr": "<p>Entre Apt et Cavaillon.</p>", "en": "<p>Between Apt and Cavaillon.</p>"},
+        "search_description": {"fr": "Le Luberon.", "en": "The Luberon."},
+        "image_alt": {"fr": "Champs de lavande au pied des collines", "en": "Lavender fields below the hills"},
+    },
+    "interests": {
+        "culture": {
+            "slug": {"fr": "culture-et-patrimoine", "en": "culture-and-heritage"},
+            "title": {"fr": "Culture et patrimoine", "en": "Culture & heritage"},
+            "intro": {"fr": "<p>Abbayes et villages.</p>", "en": "<p>Abbeys and villages.</p>"},
+            "motif": "village",
+            "image_alt": {"fr": "Village perché", "en": "Hilltop village"},
+            "highlights": [{"title": {"fr": "Gordes", "en": "Gordes"}, "text": {"fr": "Village perché.", "en": "Hilltop village."}}],
+            "body": [],
+        },
+    },
+    "audiences": {
+        "family": {
+            "slug": {"fr": "en-famille", "en": "family"},
+            "title": {"fr": "En famille", "en": "Family"},
+            "intro": {"fr": "<p>Avec les enfants.</p>", "en": "<p>With the children.</p>"},
+            "motif": "forest",
+            "image_alt": {"fr": "Forêt de cèdres", "en": "Cedar forest"},
+            "highlights": [],
+            "body": [],
+        },
+    },
+    "pages": [],
+}

@@ -1,0 +1,32 @@
+"""Models of the destinations app, split by topic and re-exported here (as Wagtail core does)."""
+
+from .brands import Brand
+from .destinations import Destination
+from .pages import (
+    AudiencePage,
+    ContentPage,
+    DestinationHomePage,
+    EntryLandingPage,
+    InterestPage,
+    PortalPage,
+    RegionHomePage,
+)
+from .site_settings import TouristOfficeSettings
+from .taxonomy import Audience, Commune, Interest, Sector
+
+__all__ = [
+    "Audience",
+    "AudiencePage",
+    "Brand",
+    "Commune",
+    "ContentPage",
+    "Destination",
+    "DestinationHomePage",
+    "EntryLandingPage",
+    "Interest",
+    "InterestPage",
+    "PortalPage",
+    "RegionHomePage",
+    "Sector",
+    "TouristOfficeSettings",
+]

@@ -1,0 +1,102 @@
+"""A whole-page cache for anonymous visitors, invalidated whenever content is published.
+
+Destination portals are read far more than they are edited; an anonymous GET of a public page is the same
+for everyone with the same host, path and language, so it is cached whole. Any publish, unpublish,
+move or snippet/setting save bumps a version number, which retires every cached page at once (simpler
+and safer than tracking which pages list which others).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.http import HttpRequest, HttpResponse
+
+VERSION_KEY = "pagecache:version"
+SKIP_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/api/", "/static/", "/media/")
+
+
+def current_version() -> int:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY) or 1
+    return int(version)
+
+
+def invalidate_page_cache() -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
+        if not seconds or not self._cacheable_request(request):
+            return self.get_response(request)
+        key = self._key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            content, content_type, headers = cached
+            response = HttpResponse(content, content_type=content_type)
+            for name, value in headers:
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if self._cacheable_response(request, response):
+            headers = [(k, v) for k, v in response.items() if k.lower() in {"content-language", "vary", "last-modified"}]
+            cache.set(key, (response.content, response["Content-Type"], headers), seconds)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def _cacheable_request(request: HttpRequest) -> bool:
+        if request.method not in ("GET", "HEAD") or request.path.startswith(SKIP_PREFIXES):
+            return False
+        # Logged-in editors see the userbar; anyone with a session may see personal content.
+        return settings.SESSION_COOKIE_NAME not in request.COOKIES
+
+    @staticmethod
+    def _cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
+        user = getattr(request, "user", None)
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "private" not in response.get("Cache-Control", "")
+            and not (user is not None and user.is_authenticated)
+        )
+
+    @staticmethod
+    def _key(request: HttpRequest) -> str:
+        raw = f"{request.get_host()}|{request.get_full_path()}|{request.method == 'HEAD'}"
+        return f"pagecache:{current_version()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def _invalidate_on_content_change(sender, **kwargs):
+    # Sessions, task results and the cache table itself change on every request: ignore them.
+    app_label = sender._meta.app_label
+    if app_label in {"sessions", "django_tasks_db", "admin", "contenttypes"} or sender._meta.model_name in {
+        "pagelogentry",
+        "modellogentry",
+        "revision",
+        "pagesubscription",
+        "referenceindex",
+        "indexentry",
+        "sqliteftsindexentry",
+        "postgresindexentry",
+    }:
+        return
+    invalidate_page_cache()

@@ -1,0 +1,96 @@
+"""Template tags for the public portals: SEO head, language switcher, navigation, icons."""
+
+from __future__ import annotations
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+from portal.seo import page_alternates, x_default
+from themes.icons import ICON_PATHS
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def alternates(context, page=None):
+    """Language alternates of the current page, or of the current URL for non-page views."""
+    request = context["request"]
+    cache_attr = "_portal_alternates"
+    if hasattr(request, cache_attr):
+        return getattr(request, cache_attr)
+    if page is not None and isinstance(page, Page) and page.pk:
+        result = page_alternates(page, request)
+    else:
+        path = request.get_full_path()
+        result = []
+        names = dict(settings.LANGUAGES)
+        for code, _name in settings.LANGUAGES:
+            result.append(type("Alt", (), {"lang_code": code, "language_name": names[code], "location": request.build_absolute_uri(translate_url(path, code))})())
+    setattr(request, cache_attr, result)
+    return result
+
+
+@register.simple_tag
+def default_alternate(items):
+    return x_default(items)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page=None):
+    request = context["request"]
+    if page is not None and isinstance(page, Page) and page.pk:
+        return page.get_full_url(request)
+    return request.build_absolute_uri(request.path)
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context):
+    """Menu pages directly under the site's home, in the visitor's language."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    home = site.root_page
+    try:
+        locale = Locale.get_active()
+        home = home.get_translation(locale)
+    except (Locale.DoesNotExist, Page.DoesNotExist):
+        pass
+    return list(home.get_children().live().public().in_menu().specific().defer_streamfields())
+
+
+@register.simple_tag(takes_context=True)
+def localized_home(context):
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    home = site.root_page
+    try:
+        return home.get_translation(Locale.get_active())
+    except (Locale.DoesNotExist, Page.DoesNotExist):
+        return home
+
+
+@register.simple_tag
+def icon(name, size=24, css_class="icon"):
+    path = ICON_PATHS.get(name) or ICON_PATHS["star"]
+    return format_html(
+        '<svg class="{}" width="{}" height="{}" viewBox="0 0 24 24" fill="none" stroke="currentColor" '
+        'stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">'
+        '<path d="{}"/></svg>',
+        css_class,
+        size,
+        size,
+        mark_safe(path),  # noqa: S308 - constant path data from themes.icons
+    )
+
+
+@register.simple_tag
+def current_language():
+    return get_language()
