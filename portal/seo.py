@@ -13,7 +13,8 @@ from wagtail.models import Page, Site
 class Alternate:
     lang_code: str
     language_name: str
-    location: str
+    location: str  # absolute, for hreflang and the sitemap
+    url: str = ""  # relative when on the requesting site, for links a visitor follows
 
 
 def _language_names() -> dict[str, str]:
@@ -30,16 +31,20 @@ def page_alternates(page: Page, request: HttpRequest | None = None, site: Site |
     for translation in translations:
         url = translation.get_full_url(request)
         if url:
-            by_language[translation.locale.language_code] = url
-    return [Alternate(code, names[code], by_language[code]) for code, _n in settings.LANGUAGES if code in by_language]
+            by_language[translation.locale.language_code] = (url, translation.get_url(request) or url)
+    return [
+        Alternate(code, names[code], *by_language[code]) for code, _n in settings.LANGUAGES if code in by_language
+    ]
 
 
 def x_default(alternates: list[Alternate]) -> Alternate | None:
     default = settings.LANGUAGE_CODE
     for alternate in alternates:
         if alternate.lang_code == default:
-            return Alternate("x-default", alternate.language_name, alternate.location)
-    return Alternate("x-default", alternates[0].language_name, alternates[0].location) if alternates else None
+            return Alternate("x-default", alternate.language_name, alternate.location, alternate.url)
+    if not alternates:
+        return None
+    return Alternate("x-default", alternates[0].language_name, alternates[0].location, alternates[0].url)
 
 
 def site_pages(site: Site):

@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from portal.seo import page_alternates, x_default
+from portal.seo import Alternate, page_alternates, x_default
 from themes.icons import ICON_PATHS
 
 register = template.Library()
@@ -27,10 +27,11 @@ def alternates(context, page=None):
         result = page_alternates(page, request)
     else:
         path = request.get_full_path()
-        result = []
         names = dict(settings.LANGUAGES)
+        result = []
         for code, _name in settings.LANGUAGES:
-            result.append(type("Alt", (), {"lang_code": code, "language_name": names[code], "location": request.build_absolute_uri(translate_url(path, code))})())
+            translated = translate_url(path, code)
+            result.append(Alternate(code, names[code], request.build_absolute_uri(translated), translated))
     setattr(request, cache_attr, result)
     return result
 
