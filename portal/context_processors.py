@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.utils.translation import get_language
 
+from destinations.models import Brand
 from destinations.services.portals import destination_for_request
 from themes.registry import get_theme
 
@@ -12,12 +13,11 @@ def portal(request):
     request.destination = destination
     brand = None
     if destination is not None:
-        brand = destination.brand
-        language = get_language()
-        for translation in [brand, *brand.get_translations()]:
-            if translation.locale.language_code == language:
-                brand = translation
-                break
+        brand = (
+            Brand.objects.filter(translation_key=destination.brand.translation_key, locale__language_code=get_language())
+            .first()
+            or destination.brand
+        )
     return {
         "destination": destination,
         "brand": brand,

@@ -100,13 +100,42 @@ class DestinationHomePage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live().public().specific().select_related("locale")
-        context["interest_pages"] = [p for p in children if isinstance(p, InterestPage)]
-        context["audience_pages"] = [p for p in children if isinstance(p, AudiencePage)]
+        children = list(self.get_children().live().public().specific().select_related("locale"))
+        attach_card_images(children)
+        interests = [p for p in children if isinstance(p, InterestPage)]
+        audiences = [p for p in children if isinstance(p, AudiencePage)]
+        attach_terms(interests, "interest", self.locale)
+        attach_terms(audiences, "audience", self.locale)
+        context["interest_pages"] = interests
+        context["audience_pages"] = audiences
         context["content_pages"] = [p for p in children if isinstance(p, ContentPage) and p.show_in_menus]
-        for entry in context["interest_pages"] + context["audience_pages"]:
-            entry.term_cached = entry.term
         return context
+
+
+def attach_card_images(pages: list) -> None:
+    """Load every card's hero image (and its renditions) in two queries instead of two per card."""
+    from wagtail.images import get_image_model
+
+    ids = {p.hero_image_id for p in pages if getattr(p, "hero_image_id", None)}
+    if not ids:
+        return
+    images = get_image_model().objects.filter(id__in=ids).prefetch_renditions().in_bulk()
+    for page in pages:
+        if getattr(page, "hero_image_id", None) in images:
+            page.hero_image = images[page.hero_image_id]
+
+
+def attach_terms(pages: list, field: str, locale) -> None:
+    """Set `term_cached` on each landing page: its taxonomy term in `locale`, in two queries in all."""
+    if not pages:
+        return
+    model = pages[0]._meta.get_field(field).related_model
+    linked = model.objects.in_bulk({getattr(p, f"{field}_id") for p in pages})
+    keys = {row.translation_key for row in linked.values()}
+    localized = {row.translation_key: row for row in model.objects.filter(translation_key__in=keys, locale=locale)}
+    for page in pages:
+        row = linked.get(getattr(page, f"{field}_id"))
+        page.term_cached = localized.get(row.translation_key, row) if row else None
 
 
 class EntryLandingPage(PortalPage):
