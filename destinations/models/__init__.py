@@ -2,6 +2,15 @@
 
 from .brands import Brand
 from .destinations import Destination
+from .offers import (
+    Offer,
+    OfferImage,
+    OfferKind,
+    OfferSource,
+    OfferTranslation,
+    OpeningPeriod,
+    ReferenceElement,
+)
 from .pages import (
     AudiencePage,
     ContentPage,
@@ -25,6 +34,13 @@ __all__ = [
     "EntryLandingPage",
     "Interest",
     "InterestPage",
+    "Offer",
+    "OfferImage",
+    "OfferKind",
+    "OfferSource",
+    "OfferTranslation",
+    "OpeningPeriod",
+    "ReferenceElement",
     "PortalPage",
     "RegionHomePage",
     "Sector",
