@@ -47,7 +47,7 @@ class BrandViewSet(SnippetViewSet):
 
 
 class RegionVocabularyGroup(SnippetViewSetGroup):
-    menu_label = _("Région")
+    menu_label = _("Region")
     menu_icon = "globe"
     menu_order = 250
     items = (BrandViewSet, InterestViewSet, AudienceViewSet, SectorViewSet)

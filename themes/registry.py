@@ -34,7 +34,7 @@ REGION_TOKENS: dict[str, str] = {
 @dataclass(frozen=True)
 class Theme:
     slug: str
-    name: str
+    name: str  # may be a lazy translation
     tokens: dict[str, str] = field(default_factory=dict)
     # Folder under templates/themes/ whose templates win over the defaults (e.g. "alpes/hero.html").
     template_dir: str | None = None
@@ -45,7 +45,7 @@ THEMES: dict[str, Theme] = {
     for theme in [
         Theme(
             slug="provence",
-            name=str(_("Provence: lavender and ochre")),
+            name=_("Provence: lavender and ochre"),
             tokens={
                 "colour-surface": "#f7f1e6",
                 "colour-text": "#2b1d14",
@@ -60,7 +60,7 @@ THEMES: dict[str, Theme] = {
         ),
         Theme(
             slug="alpes",
-            name=str(_("Alpes: glacier and larch")),
+            name=_("Alpes: glacier and larch"),
             tokens={
                 "colour-surface": "#eef3f6",
                 "colour-text": "#0f1d26",
@@ -77,7 +77,7 @@ THEMES: dict[str, Theme] = {
         ),
         Theme(
             slug="azur",
-            name=str(_("Côte d'Azur: sea and light")),
+            name=_("Côte d'Azur: sea and light"),
             tokens={
                 "colour-surface": "#eaf6f8",
                 "colour-text": "#07222b",
