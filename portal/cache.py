@@ -83,20 +83,24 @@ class AnonymousPageCacheMiddleware:
         return f"pagecache:{current_version()}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
+def affects_public_pages(model) -> bool:
+    """Content the portals render: pages, the destinations app (brands, terms, settings, offers), sites, images.
+
+    An allowlist, because bookkeeping rows (renditions, revisions, logs, sessions, task results, sync
+    progress) are saved on ordinary page views and during syncs and must not empty the cache.
+    """
+    from wagtail.images import get_image_model
+    from wagtail.models import Locale, Page, Site
+
+    return (
+        issubclass(model, Page)
+        or model._meta.app_label == "destinations"
+        or model in (Site, Locale, get_image_model())
+    )
+
+
 @receiver(post_save)
 @receiver(post_delete)
 def _invalidate_on_content_change(sender, **kwargs):
-    # Sessions, task results and the cache table itself change on every request: ignore them.
-    app_label = sender._meta.app_label
-    if app_label in {"sessions", "django_tasks_db", "admin", "contenttypes"} or sender._meta.model_name in {
-        "pagelogentry",
-        "modellogentry",
-        "revision",
-        "pagesubscription",
-        "referenceindex",
-        "indexentry",
-        "sqliteftsindexentry",
-        "postgresindexentry",
-    }:
-        return
-    invalidate_page_cache()
+    if affects_public_pages(sender):
+        invalidate_page_cache()
