@@ -6,11 +6,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from destinations.api.api import api as api_v1
 from portal import views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("apidae/", include("apidae_sync.urls")),
+    path("api/v1/", api_v1.urls),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("theme.css", views.theme_css, name="theme_css"),
@@ -22,6 +25,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("", include("destinations.catalogue.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -66,14 +66,26 @@ def healthz(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def search(request: HttpRequest) -> HttpResponse:
-    """Site search over this portal's pages in the visitor's language."""
+    """Site search over this portal's pages and its offer catalogue, in the visitor's language."""
     query = request.GET.get("q", "").strip()[:200]
     site = Site.find_for_request(request)
     results_page = None
+    offer_results, offer_total, offers_url = [], 0, ""
+    destination = destination_for_request(request)
+    if query and destination is not None:
+        from urllib.parse import urlencode
+
+        from destinations.catalogue.services import search_destination_offers
+
+        language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+        offer_results, offer_total = search_destination_offers(destination, query, language, limit=12)
+        offers_url = f"{reverse('catalogue:list')}?{urlencode({'q': query})}"
     if query and site is not None:
         locale = Locale.get_active()
         pages = site_pages(site).filter(locale=locale).specific()
-        results = pages.search(query) if hasattr(pages, "search") else Page.objects.none()
+        # The SQLite FTS5 backend does not escape a double quote inside a term (an error, hence a 500).
+        terms = query.replace('"', " ").strip()
+        results = pages.search(terms) if terms and hasattr(pages, "search") else Page.objects.none()
         paginator = Paginator(results, 10)
         try:
             results_page = paginator.page(request.GET.get("page", 1))
@@ -84,7 +96,13 @@ def search(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(
         request,
         _theme_templates(request, "portal/search.html"),
-        {"query": query, "results": results_page},
+        {
+            "query": query,
+            "results": results_page,
+            "offer_results": offer_results,
+            "offer_total": offer_total,
+            "offers_url": offers_url,
+        },
     )
 
 

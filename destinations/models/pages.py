@@ -41,7 +41,9 @@ class PortalPage(Page):
         abstract = True
 
     def get_template(self, request, *args, **kwargs):
-        destination = getattr(request, "destination", None)
+        from destinations.services.portals import destination_for_request
+
+        destination = destination_for_request(request)
         theme = get_theme(destination.theme if destination else None)
         return template_candidates(theme, super().get_template(request, *args, **kwargs))
 
@@ -163,8 +165,22 @@ class EntryLandingPage(PortalPage):
         return term.get_translation_or_none(self.locale) or term
 
     def get_offers(self, request) -> list:
-        """Offers matching this entry point. Filled in by the offer catalogue; the template slot is ready."""
-        return []
+        """Up to 12 cards of this destination's offers whose criteria match the term's reference ids.
+
+        Visitor-typology pages rank the offers tagged for the typology first, then those tagged for no
+        typology ("for all audiences"). The returned list also carries `listing_url` (filtered listing).
+        """
+        from django.utils.translation import get_language
+
+        from destinations.catalogue.services import landing_offers
+        from destinations.services.portals import destination_for_request
+
+        return landing_offers(
+            destination_for_request(request),
+            self.term,
+            kind=self.term_field,
+            language=(get_language() or self.locale.language_code).split("-")[0],
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -36,6 +36,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "portal",
     "destinations",
+    "apidae_sync",
     "themes",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -186,7 +187,40 @@ if os.environ.get("ELASTICSEARCH_URL"):
             "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal_"),
             "TIMEOUT": 5,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            # Texts are French first, then English/German/Italian: a French-aware default analyzer
+            # (elisions like l'abbaye, accents folded, French and English stop words, light stemming).
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "analysis": {
+                        "filter": {
+                            "french_elision": {
+                                "type": "elision",
+                                "articles_case": True,
+                                "articles": ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"],
+                            },
+                            "french_stop": {"type": "stop", "stopwords": "_french_"},
+                            "english_stop": {"type": "stop", "stopwords": "_english_"},
+                            "french_light_stem": {"type": "stemmer", "language": "light_french"},
+                            "english_possessive": {"type": "stemmer", "language": "possessive_english"},
+                        },
+                        "analyzer": {
+                            "default": {
+                                "type": "custom",
+                                "tokenizer": "standard",
+                                "filter": [
+                                    "french_elision",
+                                    "lowercase",
+                                    "asciifolding",
+                                    "french_stop",
+                                    "english_stop",
+                                    "english_possessive",
+                                    "french_light_stem",
+                                ],
+                            }
+                        },
+                    }
+                }
+            },
         }
     }
 else:

@@ -1,0 +1,463 @@
+"""Query functions of the public catalogue: every one runs a bounded number of SQL queries.
+
+Texts come from `OfferTranslation` in the visitor's language with French as the fallback; photos are
+the source's own URLs (`OfferImage`), never copied. Nothing here knows any source's JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from destinations.models import (
+    Audience,
+    Interest,
+    Offer,
+    OfferImage,
+    OfferKind,
+    OfferTranslation,
+    OpeningPeriod,
+    ReferenceElement,
+)
+
+from .filters import OfferFilters, Term
+
+PAGE_SIZE = 24
+EVENTS_PAGE_SIZE = 40
+SEARCH_LIMIT = 500
+MAP_LIMIT = 2000
+LANDING_LIMIT = 12
+FALLBACK_LANGUAGE = "fr"
+# Widths of the source's size variants (Apidae serves fixed-size "liste" and "fiche" renditions).
+LIST_WIDTH = 320
+CARD_WIDTH = 800
+
+
+def today() -> dt.date:
+    return timezone.localdate()
+
+
+def languages_for(language: str) -> list[str]:
+    return [language] if language == FALLBACK_LANGUAGE else [language, FALLBACK_LANGUAGE]
+
+
+def https(url: str) -> str:
+    """The portal's CSP allows images over https only; the source serves the same files on both schemes."""
+    return "https://" + url[len("http://") :] if url.startswith("http://") else url
+
+
+# --- Querysets ------------------------------------------------------------------------------------
+
+
+def published_offers(destination) -> QuerySet[Offer]:
+    return Offer.objects.published().for_destination(destination)
+
+
+def with_display_name(queryset: QuerySet[Offer], language: str) -> QuerySet[Offer]:
+    """Annotate `display_name`: the name in `language`, else the French name (Offer.name)."""
+    if language == FALLBACK_LANGUAGE:
+        return queryset.annotate(display_name=F("name"))
+    translated = OfferTranslation.objects.filter(offer=OuterRef("pk"), language_code=language, is_published=True).values("name")[:1]
+    return queryset.annotate(display_name=Coalesce(Subquery(translated), F("name")))
+
+
+def tagged_with(reference_ids) -> Exists:
+    """True for offers carrying any of these source reference ids (Apidae element ids)."""
+    through = Offer.criteria.through
+    return Exists(
+        through.objects.filter(offer_id=OuterRef("pk"), referenceelement__source="apidae", referenceelement__source_id__in=list(reference_ids))
+    )
+
+
+def open_between(date_from: dt.date | None, date_to: dt.date | None) -> Exists:
+    periods = OpeningPeriod.objects.filter(offer_id=OuterRef("pk"))
+    if date_from:
+        periods = periods.filter(end_date__gte=date_from)
+    if date_to:
+        periods = periods.filter(start_date__lte=date_to)
+    return Exists(periods)
+
+
+def apply_filters(queryset: QuerySet[Offer], filters: OfferFilters, skip: frozenset[str] = frozenset()) -> QuerySet[Offer]:
+    """Every active filter but those named in `skip` (disjunctive facets count without their own filter)."""
+    if filters.kinds and "kind" not in skip:
+        queryset = queryset.filter(kind__in=filters.kinds)
+    if filters.interests and "interest" not in skip:
+        queryset = queryset.filter(tagged_with(ref for term in filters.interests for ref in term.reference_ids))
+    if filters.audiences and "audience" not in skip:
+        queryset = queryset.filter(tagged_with(ref for term in filters.audiences for ref in term.reference_ids))
+    if filters.communes and "commune" not in skip:
+        queryset = queryset.filter(commune__insee_code__in=filters.communes)
+    if (filters.date_from or filters.date_to) and "dates" not in skip:
+        queryset = queryset.filter(open_between(filters.date_from, filters.date_to))
+    if filters.price and "price" not in skip:
+        queryset = queryset.filter(is_free=(filters.price == "free"))
+    if filters.eco and "eco" not in skip:
+        queryset = queryset.filter(has_eco_label=True)
+    if filters.accessible and "accessible" not in skip:
+        queryset = queryset.filter(is_accessible=True)
+    if filters.q and "q" not in skip:
+        queryset = queryset.filter(pk__in=filters.search_ids or [])
+    return queryset
+
+
+def order_offers(queryset: QuerySet[Offer], filters: OfferFilters) -> QuerySet[Offer]:
+    if filters.sort == "newest":
+        return queryset.order_by("-first_seen_at", "pk")
+    if filters.sort == "date":
+        upcoming = OpeningPeriod.objects.filter(offer_id=OuterRef("pk"), end_date__gte=today()).order_by("start_date").values("start_date")[:1]
+        return queryset.annotate(next_date=Subquery(upcoming)).order_by(F("next_date").asc(nulls_last=True), "display_name", "pk")
+    if filters.sort == "relevance" and filters.search_ids:
+        rank = {pk: index for index, pk in enumerate(filters.search_ids)}
+        # Ranked ids are bounded (SEARCH_LIMIT), so a CASE over them orders the page in SQL.
+        return queryset.annotate(
+            rank=Case(*[When(pk=pk, then=Value(i)) for pk, i in rank.items()], default=Value(len(rank)), output_field=IntegerField())
+        ).order_by("rank", "pk")
+    return queryset.order_by("display_name", "pk")
+
+
+# --- Taxonomy -------------------------------------------------------------------------------------
+
+
+def taxonomy_terms(language: str) -> tuple[list[Term], list[Term]]:
+    """Interests and audiences that define reference ids, named in `language` (French fallback): 2 queries."""
+    result = []
+    for model in (Interest, Audience):
+        rows = model.objects.filter(locale__language_code__in=languages_for(language)).select_related("locale").order_by("sort_order", "name")
+        by_slug: dict[str, Term] = {}
+        for row in rows:
+            if not row.apidae_reference_ids:
+                continue
+            existing = by_slug.get(row.slug)
+            if existing is None or row.locale.language_code == language:
+                by_slug[row.slug] = Term(slug=row.slug, name=row.name, reference_ids=tuple(row.apidae_reference_ids), sort_order=row.sort_order)
+        result.append(sorted(by_slug.values(), key=lambda t: (t.sort_order, t.name)))
+    return result[0], result[1]
+
+
+# --- Facets ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class Facets:
+    kinds: list[FacetValue] = field(default_factory=list)
+    interests: list[FacetValue] = field(default_factory=list)
+    audiences: list[FacetValue] = field(default_factory=list)
+    communes: list[FacetValue] = field(default_factory=list)
+    price: list[FacetValue] = field(default_factory=list)
+    eco: int = 0
+    accessible: int = 0
+
+
+def _term_counts(queryset: QuerySet[Offer], terms: list[Term]) -> dict[str, int]:
+    if not terms:
+        return {}
+    aggregates = {f"t{i}": Count("pk", filter=Q(tagged_with(term.reference_ids))) for i, term in enumerate(terms)}
+    counts = queryset.order_by().aggregate(**aggregates)
+    return {term.slug: counts[f"t{i}"] or 0 for i, term in enumerate(terms)}
+
+
+def facet_counts(base: QuerySet[Offer], filters: OfferFilters, interests: list[Term], audiences: list[Term]) -> Facets:
+    """Counts per facet value, each facet counted with every filter but its own: 7 queries."""
+    facets = Facets()
+    kinds = dict(apply_filters(base, filters, frozenset({"kind"})).order_by().values_list("kind").annotate(n=Count("pk")))
+    facets.kinds = [
+        FacetValue(value, str(label), kinds.get(value, 0), value in filters.kinds)
+        for value, label in OfferKind.choices
+        if kinds.get(value) or value in filters.kinds
+    ]
+    for attr, terms, name in (("interests", interests, "interest"), ("audiences", audiences, "audience")):
+        counts = _term_counts(apply_filters(base, filters, frozenset({name})), terms)
+        selected = {t.slug for t in getattr(filters, attr)}
+        setattr(
+            facets, attr,
+            [FacetValue(t.slug, t.name, counts.get(t.slug, 0), t.slug in selected) for t in terms if counts.get(t.slug) or t.slug in selected],
+        )
+    communes = (
+        apply_filters(base, filters, frozenset({"commune"}))
+        .filter(commune__isnull=False)
+        .order_by()
+        .values_list("commune__insee_code", "commune__name")
+        .annotate(n=Count("pk"))
+    )
+    facets.communes = sorted(
+        (FacetValue(code, name, n, code in filters.communes) for code, name, n in communes), key=lambda v: v.label
+    )
+    price = apply_filters(base, filters, frozenset({"price"})).order_by().aggregate(
+        free=Count("pk", filter=Q(is_free=True)), paid=Count("pk", filter=Q(is_free=False))
+    )
+    facets.price = [
+        FacetValue("free", _("Free"), price["free"], filters.price == "free"),
+        FacetValue("paid", _("Paid"), price["paid"], filters.price == "paid"),
+    ]
+    facets.eco = apply_filters(base, filters, frozenset({"eco"})).filter(has_eco_label=True).count()
+    facets.accessible = apply_filters(base, filters, frozenset({"accessible"})).filter(is_accessible=True).count()
+    return facets
+
+
+# --- Cards ----------------------------------------------------------------------------------------
+
+
+# Drawn in the picture box when an offer has no usable photo (the box keeps its size either way).
+KIND_ICONS = {
+    "accommodation": "star", "restaurant": "wine", "activity": "bike", "event": "sparkles",
+    "heritage": "landmark", "nature": "leaf", "tasting": "wine", "shop_service": "map",
+    "equipment": "map", "ski_area": "mountain", "package": "heart", "organisation": "globe",
+    "territory": "map", "other": "pin",
+}
+
+
+@dataclass
+class OfferCard:
+    """What a list, a map popup or a landing page shows of one offer."""
+
+    id: int
+    title: str
+    url: str
+    kind: str
+    kind_label: str
+    icon: str = "star"
+    title_lang: str = ""  # set when the title is the French fallback, for lang="fr"
+    commune: str = ""
+    summary: str = ""
+    image_url: str = ""
+    image_srcset: str = ""
+    image_alt: str = ""
+    image_width: int | None = None
+    image_height: int | None = None
+
+
+def offer_slug(offer: Offer) -> str:
+    return offer.slug or slugify(offer.name)[:80] or "offer"
+
+
+def offer_url(offer: Offer) -> str:
+    return reverse("catalogue:detail", kwargs={"pk": offer.pk, "slug": offer_slug(offer)})
+
+
+def pick_translation(translations, language: str):
+    by_language = {t.language_code: t for t in translations if t.is_published}
+    return by_language.get(language) or by_language.get(FALLBACK_LANGUAGE) or next(iter(by_language.values()), None)
+
+
+def visible_images(queryset=None):
+    queryset = queryset if queryset is not None else OfferImage.objects.all()
+    return queryset.filter(Q(publish_until__isnull=True) | Q(publish_until__gte=today())).order_by("offer_id", "position", "pk")
+
+
+def image_sources(image: OfferImage) -> tuple[str, str, int | None, int | None]:
+    """(src, srcset, width, height) for a list-size picture; width/height keep the original's ratio."""
+    width, height = image.width, image.height
+    src = https(image.url_list or image.url_card or image.url)
+    candidates = []
+    if image.url_list:
+        candidates.append(f"{https(image.url_list)} {LIST_WIDTH}w")
+    if image.url_card:
+        candidates.append(f"{https(image.url_card)} {CARD_WIDTH}w")
+    if image.url and width and width > CARD_WIDTH:
+        candidates.append(f"{https(image.url)} {width}w")
+    if width and height:
+        shown_width = LIST_WIDTH if image.url_list else min(width, CARD_WIDTH)
+        return src, ", ".join(candidates), shown_width, round(height * shown_width / width)
+    return src, ", ".join(candidates), None, None
+
+
+def attach_texts_and_images(offers: list[Offer], language: str, *, images: bool = True) -> None:
+    """Set `text` (translation or French fallback) and `first_image` on each offer: 2 queries in all."""
+    ids = [o.pk for o in offers]
+    if not ids:
+        return
+    texts: dict[int, list] = {}
+    for row in OfferTranslation.objects.filter(offer_id__in=ids, language_code__in=languages_for(language), is_published=True):
+        texts.setdefault(row.offer_id, []).append(row)
+    first: dict[int, OfferImage] = {}
+    if images:
+        for image in visible_images(OfferImage.objects.filter(offer_id__in=ids)):
+            first.setdefault(image.offer_id, image)
+    for offer in offers:
+        offer.text = pick_translation(texts.get(offer.pk, []), language)
+        offer.first_image = first.get(offer.pk)
+
+
+def build_card(offer: Offer, language: str) -> OfferCard:
+    text = getattr(offer, "text", None)
+    title = text.name if text else offer.name
+    card = OfferCard(
+        id=offer.pk,
+        title=title,
+        url=offer_url(offer),
+        kind=offer.kind,
+        kind_label=str(OfferKind(offer.kind).label) if offer.kind in OfferKind.values else offer.kind,
+        icon=KIND_ICONS.get(offer.kind, "star"),
+        title_lang=text.language_code if text and text.language_code != language else "",
+        commune=offer.commune.name if offer.commune_id and offer.commune else offer.city,
+        summary=(text.short_description if text else "")[:240],
+    )
+    image = getattr(offer, "first_image", None)
+    if image is not None:
+        card.image_url, card.image_srcset, card.image_width, card.image_height = image_sources(image)
+        captions = image.captions or {}
+        card.image_alt = captions.get(language) or captions.get(FALLBACK_LANGUAGE) or ""
+    return card
+
+
+def build_cards(offers, language: str) -> list[OfferCard]:
+    offers = list(offers)
+    attach_texts_and_images(offers, language)
+    return [build_card(o, language) for o in offers]
+
+
+def card_queryset(queryset: QuerySet[Offer]) -> QuerySet[Offer]:
+    return queryset.select_related("commune").only(
+        "pk", "name", "slug", "kind", "city", "commune__name", "commune__insee_code", "first_seen_at"
+    )
+
+
+# --- Search ---------------------------------------------------------------------------------------
+
+
+def search_offer_ids(query: str, language: str, limit: int = SEARCH_LIMIT) -> list[int]:
+    """Offer ids matching `query` in the visitor's language or French, best first (bounded)."""
+    query = (query or "").strip()[:200]
+    if not query:
+        return []
+    texts = OfferTranslation.objects.filter(language_code__in=languages_for(language), is_published=True)
+    ids: list[int] = []
+    seen = set()
+    for row in texts.search(query, fields=None)[:limit]:
+        if row.offer_id not in seen:
+            seen.add(row.offer_id)
+            ids.append(row.offer_id)
+    return ids
+
+
+def search_destination_offers(destination, query: str, language: str, limit: int = 24) -> tuple[list[OfferCard], int]:
+    """The destination's published offers matching `query`, in search rank order; (cards, total)."""
+    ids = search_offer_ids(query, language)
+    if not ids:
+        return [], 0
+    matching = list(published_offers(destination).filter(pk__in=ids).values_list("pk", flat=True))
+    rank = {pk: i for i, pk in enumerate(ids)}
+    ordered = sorted(matching, key=rank.__getitem__)
+    shown = card_queryset(Offer.objects.filter(pk__in=ordered[:limit])).in_bulk()
+    return build_cards([shown[pk] for pk in ordered[:limit] if pk in shown], language), len(ordered)
+
+
+# --- Map ------------------------------------------------------------------------------------------
+
+
+def map_points(queryset: QuerySet[Offer], language: str, limit: int = MAP_LIMIT) -> tuple[list[dict], bool]:
+    """[{id, name, lat, lon, url, kind}] of geolocated offers (1 query), and whether it was cut at `limit`."""
+    rows = list(
+        with_display_name(queryset.filter(latitude__isnull=False, longitude__isnull=False), language)
+        .order_by("pk")
+        .values_list("pk", "slug", "name", "display_name", "latitude", "longitude", "kind")[: limit + 1]
+    )
+    template = reverse("catalogue:detail", kwargs={"pk": 999999999, "slug": "slug-placeholder"})
+    points = []
+    for pk, slug, name, display_name, lat, lon, kind in rows[:limit]:
+        slug = slug or slugify(name)[:80] or "offer"
+        url = template.replace("999999999", str(pk)).replace("slug-placeholder", slug)
+        points.append({"id": pk, "name": display_name, "lat": round(lat, 6), "lon": round(lon, 6), "url": url, "kind": kind})
+    return points, len(rows) > limit
+
+
+# --- Detail ---------------------------------------------------------------------------------------
+
+
+def offer_detail(destination, pk: int, language: str) -> Offer | None:
+    """One published offer of this destination with everything the page shows, in 6 queries."""
+    offer = (
+        published_offers(destination)
+        .select_related("commune")
+        .prefetch_related(
+            Prefetch("translations", queryset=OfferTranslation.objects.filter(language_code__in=languages_for(language))),
+            Prefetch("periods", queryset=OpeningPeriod.objects.order_by("start_date", "position", "pk")),
+            Prefetch("images", queryset=visible_images(), to_attr="visible_images"),
+            Prefetch("criteria", queryset=ReferenceElement.objects.order_by("element_type", "source_id")),
+        )
+        .filter(pk=pk)
+        .first()
+    )
+    if offer is not None:
+        offer.text = pick_translation(offer.translations.all(), language)
+    return offer
+
+
+def audience_terms_of(offer: Offer, audiences: list[Term]) -> list[Term]:
+    ids = {c.source_id for c in offer.criteria.all() if c.source == "apidae"}
+    return [t for t in audiences if ids.intersection(t.reference_ids)]
+
+
+# --- Events ---------------------------------------------------------------------------------------
+
+
+def event_occurrences(destination, date_from: dt.date | None, date_to: dt.date | None) -> QuerySet[OpeningPeriod]:
+    """Every period of the destination's published events overlapping [date_from, date_to], by date."""
+    events = published_offers(destination).filter(kind=OfferKind.EVENT).values("pk")
+    periods = OpeningPeriod.objects.filter(offer_id__in=events)
+    if date_from:
+        periods = periods.filter(end_date__gte=date_from)
+    if date_to:
+        periods = periods.filter(start_date__lte=date_to)
+    return periods.select_related("offer", "offer__commune").order_by("start_date", "end_date", "offer__name", "pk")
+
+
+# --- Landing pages --------------------------------------------------------------------------------
+
+
+class OfferSelection(list):
+    """A list of cards that also knows the filtered listing it was drawn from."""
+
+    listing_url: str = ""
+    total: int = 0
+
+
+def landing_offers(destination, term, *, kind: str, language: str, limit: int = LANDING_LIMIT) -> OfferSelection:
+    """Offers whose criteria intersect the term's reference ids.
+
+    For a visitor typology ("audience"), offers tagged for it come first, then the offers tagged for no
+    typology at all ("for all audiences"); offers tagged only for another typology are left out.
+    """
+    selection = OfferSelection()
+    ids = list(getattr(term, "apidae_reference_ids", None) or [])
+    if destination is None or not ids:
+        return selection
+    queryset = published_offers(destination).annotate(tagged=tagged_with(ids))
+    if kind == "audience":
+        all_typologies = {ref for refs in Audience.objects.values_list("apidae_reference_ids", flat=True) for ref in (refs or [])}
+        queryset = queryset.annotate(any_typology=tagged_with(all_typologies)).filter(Q(tagged=True) | Q(any_typology=False))
+    else:
+        queryset = queryset.filter(tagged=True)
+    queryset = with_display_name(card_queryset(queryset), language).order_by(F("tagged").desc(), "display_name", "pk")
+    selection.extend(build_cards(queryset[:limit], language))
+    selection.listing_url = f"{reverse('catalogue:list')}?{kind}={term.slug}"
+    return selection

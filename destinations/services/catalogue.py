@@ -1,0 +1,632 @@
+"""Writing source-agnostic `OfferRecord`s into the offer catalogue (upsert, unpublish, search index).
+
+Adapters (`apidae_sync`, tomorrow DATAtourisme or Tourinsoft) map their documents into
+`destinations.catalogue_records` dataclasses and hand them to `apply_records`; nothing here knows any
+source's JSON. Design points:
+
+- **Batches, not rows.** Records are consumed `BATCH_SIZE` at a time: existing offers of the batch are
+  fetched in one query, new ones are `bulk_create`d, changed ones `bulk_update`d, and the child tables
+  (texts, periods, photos, criteria, destinations, raw document) are rewritten only for the offers that
+  changed, with a handful of bulk queries per batch. The whole of a batch costs O(1) queries, not O(rows).
+- **Unchanged means no write at all.** A record whose `source_modified_at` and content fingerprint
+  (sha256 of its canonical JSON) equal the stored ones, whose offer is published and already linked to the
+  right destinations, is counted `unchanged` and not touched (`synced_at` keeps its value).
+- **Never delete.** Offers that left the source are unpublished (`is_published=False` plus a reason);
+  links, reviews or stays pointing at them keep working.
+- **Search index.** Bulk writes send no `post_save` signals, so the texts that changed are indexed here,
+  in bulk (`backend.add_bulk`), after the surrounding transaction commits (`transaction.on_commit`: a
+  rolled-back sync leaves no trace in an external index such as Elasticsearch either).
+- **Transactions.** `apply_records` runs in `transaction.atomic()`; callers that need all-or-nothing over
+  several calls (a sync run) wrap everything in their own outer transaction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from itertools import islice
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from destinations.catalogue_records import OfferRecord, ReferenceRecord
+from destinations.models import (
+    Commune,
+    Destination,
+    Offer,
+    OfferImage,
+    OfferKind,
+    OfferSource,
+    OfferTranslation,
+    OpeningPeriod,
+    ReferenceElement,
+)
+
+logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 500
+INDEX_BATCH_SIZE = 500
+INSEE_RE = re.compile(r"^[0-9][0-9AB][0-9]{3}$")
+
+#: progress(done, total_or_None) called after each batch.
+ApplyProgress = Callable[[int, int | None], None]
+
+OFFER_UPDATE_FIELDS = [
+    "source_type",
+    "kind",
+    "name",
+    "slug",
+    "latitude",
+    "longitude",
+    "commune",
+    "street_address",
+    "postal_code",
+    "city",
+    "is_free",
+    "price_min",
+    "price_max",
+    "prices",
+    "has_eco_label",
+    "is_accessible",
+    "contact_means",
+    "booking_links",
+    "selection_ids",
+    "is_published",
+    "unpublished_reason",
+    "is_generated",
+    "source_modified_at",
+    "content_hash",
+    "synced_at",
+]
+TRANSLATION_FIELDS = ["name", "short_description", "description", "opening_summary", "price_summary", "is_published"]
+
+
+@dataclass
+class ApplyResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    skipped_notes: list[str] = field(default_factory=list)
+    #: source ids of every record received (applied or unchanged), to find what left the source.
+    seen_source_ids: set[str] = field(default_factory=set)
+
+    def merge(self, other: ApplyResult) -> None:
+        self.created += other.created
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.failed += other.failed
+        self.skipped_notes.extend(other.skipped_notes)
+        self.seen_source_ids |= other.seen_source_ids
+
+
+# -- fingerprint ---------------------------------------------------------------------------------------
+
+
+def content_hash(record: OfferRecord) -> str:
+    """sha256 of the record's canonical JSON (without the raw document and the mapper's notes).
+
+    Everything the catalogue stores from a record is in the hash, so an equal hash means "no change to
+    write"; the raw document is left out because it changes only with the source's modification date,
+    which is compared on its own.
+    """
+    data = {
+        f.name: _plain(getattr(record, f.name)) for f in dataclasses.fields(record) if f.name not in ("raw", "skipped")
+    }
+    payload = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _plain(value: object) -> object:
+    """Dataclasses, Decimals, dates… → JSON-ready values (without copying the raw document)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, set):
+        return sorted((_plain(v) for v in value), key=repr)
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+# -- helpers -------------------------------------------------------------------------------------------
+
+
+def _batches(items: Iterable[OfferRecord], size: int) -> Iterator[list[OfferRecord]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _cut(value: str | None, length: int) -> str:
+    return (value or "")[:length]
+
+
+def _offer_slug(record: OfferRecord) -> str:
+    return slugify(record.name)[:80].strip("-") or f"offer-{slugify(record.source_id)}"[:80]
+
+
+def _price_bounds(record: OfferRecord) -> tuple[Decimal | None, Decimal | None, list[dict]]:
+    minimums = [p.minimum for p in record.prices if p.minimum is not None]
+    maximums = [p.maximum for p in record.prices if p.maximum is not None]
+    prices = [
+        {
+            "label": dict(p.label),
+            "min": str(p.minimum) if p.minimum is not None else None,
+            "max": str(p.maximum) if p.maximum is not None else None,
+        }
+        for p in record.prices
+    ]
+    low = min(minimums + maximums) if (minimums or maximums) else None
+    high = max(maximums + minimums) if (minimums or maximums) else None
+    return _decimal_or_none(low), _decimal_or_none(high), prices
+
+
+def _decimal_or_none(value: Decimal | None) -> Decimal | None:
+    if value is None:
+        return None
+    value = Decimal(value).quantize(Decimal("0.01"))
+    return value if abs(value) < Decimal("10000000") else None  # max_digits=9, decimal_places=2
+
+
+def _kind(record: OfferRecord) -> str:
+    return record.kind if record.kind in OfferKind.values else OfferKind.OTHER
+
+
+def destination_map(destinations: Iterable[Destination] | None = None) -> dict[int, list[Destination]]:
+    """{selection id: [destinations listing it]} over all destinations (or the given ones)."""
+    mapping: dict[int, list[Destination]] = {}
+    for destination in destinations if destinations is not None else Destination.objects.all():
+        for selection_id in destination.apidae_selection_ids or []:
+            mapping.setdefault(int(selection_id), []).append(destination)
+    return mapping
+
+
+def _destination_ids(selection_ids: Iterable[int], destination_by_selection: dict[int, list[Destination]]) -> set[int]:
+    return {d.pk for s in selection_ids for d in destination_by_selection.get(int(s), [])}
+
+
+# -- validation ----------------------------------------------------------------------------------------
+
+
+def _invalid(record: object) -> str | None:
+    if not isinstance(record, OfferRecord):
+        return f"not an OfferRecord: {type(record).__name__}"
+    if not record.source_id or len(str(record.source_id)) > 40:
+        return "missing or too long source id"
+    if not record.texts or not record.name:
+        return f"{record.source}:{record.source_id}: no name in any language"
+    return None
+
+
+# -- apply ---------------------------------------------------------------------------------------------
+
+
+def apply_records(
+    records: Iterable[OfferRecord],
+    *,
+    source: str,
+    destination_by_selection: dict[int, list[Destination]],
+    full: bool,
+    progress: ApplyProgress | None = None,
+    total: int | None = None,
+    batch_size: int | None = None,
+) -> ApplyResult:
+    """Upsert offers by `(source, source_id)`; see the module docstring.
+
+    `full=True` rewrites every offer, even unchanged ones (e.g. after a mapping change). Records of
+    another source, or without an id or a name, are counted `failed` and noted in `skipped_notes`.
+    """
+    result = ApplyResult()
+    done = 0
+    with transaction.atomic():
+        for batch in _batches(records, batch_size or BATCH_SIZE):
+            result.merge(_apply_batch(batch, source, destination_by_selection, full))
+            done += len(batch)
+            if progress:
+                progress(done, total)
+    return result
+
+
+def _apply_batch(
+    batch: Sequence[OfferRecord], source: str, destination_by_selection: dict[int, list[Destination]], full: bool
+) -> ApplyResult:
+    result = ApplyResult()
+    by_id: dict[str, OfferRecord] = {}
+    for record in batch:
+        problem = _invalid(record)
+        if problem is None and record.source != source:
+            problem = f"{record.source}:{record.source_id}: record of source {record.source!r}, expected {source!r}"
+        if problem:
+            result.failed += 1
+            result.skipped_notes.append(problem)
+            continue
+        for note in record.skipped:
+            result.skipped_notes.append(f"{record.source}:{record.source_id}: {note}")
+        by_id[str(record.source_id)] = record  # a duplicate in the batch: the last one wins
+    result.seen_source_ids = set(by_id)
+    if not by_id:
+        return result
+
+    existing = {o.source_id: o for o in Offer.objects.filter(source=source, source_id__in=list(by_id))}
+    through = Offer.destinations.through
+    linked: dict[int, set[int]] = {}
+    for offer_id, destination_id in through.objects.filter(offer_id__in=[o.pk for o in existing.values()]).values_list(
+        "offer_id", "destination_id"
+    ):
+        linked.setdefault(offer_id, set()).add(destination_id)
+
+    hashes = {sid: content_hash(r) for sid, r in by_id.items()}
+    wanted_destinations = {sid: _destination_ids(r.selection_ids, destination_by_selection) for sid, r in by_id.items()}
+    changed: list[str] = []
+    for sid, record in by_id.items():
+        offer = existing.get(sid)
+        if (
+            offer is not None
+            and not full
+            and offer.is_published
+            and offer.source_modified_at == record.source_modified_at
+            and offer.content_hash == hashes[sid]
+            and linked.get(offer.pk, set()) == wanted_destinations[sid]
+        ):
+            result.unchanged += 1
+        else:
+            changed.append(sid)
+    if not changed:
+        return result
+
+    communes = _resolve_communes([by_id[sid] for sid in changed])
+    now = timezone.now()
+    to_create: list[Offer] = []
+    to_update: list[Offer] = []
+    for sid in changed:
+        record = by_id[sid]
+        offer = existing.get(sid) or Offer(source=source, source_id=sid)
+        _fill_offer(offer, record, hashes[sid], communes, now)
+        (to_update if offer.pk else to_create).append(offer)
+    if to_create:
+        Offer.objects.bulk_create(to_create, batch_size=BATCH_SIZE)
+        if any(o.pk is None for o in to_create):  # a backend that cannot return ids from a bulk insert
+            ids = dict(
+                Offer.objects.filter(source=source, source_id__in=[o.source_id for o in to_create]).values_list(
+                    "source_id", "pk"
+                )
+            )
+            for offer in to_create:
+                offer.pk = ids[offer.source_id]
+    if to_update:
+        Offer.objects.bulk_update(to_update, OFFER_UPDATE_FIELDS, batch_size=BATCH_SIZE)
+    result.created += len(to_create)
+    result.updated += len(to_update)
+
+    offers = {o.source_id: o for o in [*to_create, *to_update]}
+    translation_ids = _replace_children(offers, by_id, wanted_destinations, now)
+    if translation_ids:
+        transaction.on_commit(lambda ids=translation_ids: index_translations(ids))
+    return result
+
+
+def _fill_offer(offer: Offer, record: OfferRecord, fingerprint: str, communes: dict[str, Commune], now) -> None:
+    price_min, price_max, prices = _price_bounds(record)
+    offer.source_type = _cut(record.source_type, 60)
+    offer.kind = _kind(record)
+    offer.name = _cut(record.name, 255)
+    offer.slug = _offer_slug(record)
+    offer.latitude = record.latitude
+    offer.longitude = record.longitude
+    offer.commune = communes.get(record.commune_insee or "")
+    offer.street_address = _cut(record.street_address, 255)
+    offer.postal_code = _cut(record.postal_code, 10)
+    offer.city = _cut(record.city, 120)
+    offer.is_free = record.is_free
+    offer.price_min = price_min
+    offer.price_max = price_max
+    offer.prices = prices
+    offer.has_eco_label = bool(record.has_eco_label)
+    offer.is_accessible = bool(record.is_accessible)
+    offer.contact_means = list(record.contact_means)
+    offer.booking_links = list(record.booking_links)
+    offer.selection_ids = sorted({int(s) for s in record.selection_ids})
+    offer.is_published = True
+    offer.unpublished_reason = ""
+    offer.is_generated = bool(record.is_generated)
+    offer.source_modified_at = record.source_modified_at
+    offer.content_hash = fingerprint
+    offer.synced_at = now
+
+
+def _resolve_communes(records: Sequence[OfferRecord]) -> dict[str, Commune]:
+    """{INSEE code: Commune}, creating the communes not known yet (and filling a missing Apidae id)."""
+    wanted: dict[str, OfferRecord] = {}
+    for record in records:
+        code = (record.commune_insee or "").strip().upper()
+        if code and INSEE_RE.match(code):
+            record.commune_insee = code
+            wanted.setdefault(code, record)
+    if not wanted:
+        return {}
+    known = {c.insee_code: c for c in Commune.objects.filter(insee_code__in=list(wanted))}
+    apidae_ids = {r.commune_source_id for r in wanted.values() if r.commune_source_id}
+    taken = set(Commune.objects.filter(apidae_id__in=apidae_ids).values_list("apidae_id", flat=True)) if apidae_ids else set()
+    missing = []
+    to_fill = []
+    for code, record in wanted.items():
+        apidae_id = record.commune_source_id if record.commune_source_id and record.commune_source_id not in taken else None
+        if apidae_id:
+            taken.add(apidae_id)
+        commune = known.get(code)
+        if commune is None:
+            missing.append(
+                Commune(
+                    insee_code=code,
+                    name=_cut(record.commune_name or record.city or code, 120),
+                    postal_code=_cut(record.postal_code, 5),
+                    apidae_id=apidae_id,
+                )
+            )
+        elif commune.apidae_id is None and apidae_id:
+            commune.apidae_id = apidae_id
+            to_fill.append(commune)
+    if missing:
+        Commune.objects.bulk_create(missing, ignore_conflicts=True)
+        known.update({c.insee_code: c for c in Commune.objects.filter(insee_code__in=[m.insee_code for m in missing])})
+    if to_fill:
+        Commune.objects.bulk_update(to_fill, ["apidae_id"])
+    return known
+
+
+def upsert_reference_elements(references: Iterable[ReferenceRecord], source: str) -> dict[int, int]:
+    """Create or complete `ReferenceElement`s; returns {source id: pk}. Labels are merged, never blanked."""
+    wanted: dict[int, ReferenceRecord] = {}
+    for ref in references:
+        merged = wanted.get(ref.source_id)
+        if merged is None:
+            wanted[ref.source_id] = ReferenceRecord(ref.source_id, ref.element_type, dict(ref.labels), ref.family_id)
+        else:
+            merged.labels.update(ref.labels)
+            merged.element_type = merged.element_type or ref.element_type
+            merged.family_id = merged.family_id or ref.family_id
+    if not wanted:
+        return {}
+    known = {e.source_id: e for e in ReferenceElement.objects.filter(source=source, source_id__in=list(wanted))}
+    to_create, to_update = [], []
+    for source_id, ref in wanted.items():
+        element = known.get(source_id)
+        if element is None:
+            to_create.append(
+                ReferenceElement(
+                    source=source,
+                    source_id=source_id,
+                    element_type=_cut(ref.element_type, 80),
+                    labels=ref.labels,
+                    family_id=ref.family_id,
+                )
+            )
+            continue
+        labels = {**element.labels, **ref.labels}
+        element_type = element.element_type or _cut(ref.element_type, 80)
+        family_id = ref.family_id if ref.family_id is not None else element.family_id
+        if (labels, element_type, family_id) != (element.labels, element.element_type, element.family_id):
+            element.labels, element.element_type, element.family_id = labels, element_type, family_id
+            to_update.append(element)
+    if to_create:
+        ReferenceElement.objects.bulk_create(to_create, ignore_conflicts=True)
+    if to_update:
+        ReferenceElement.objects.bulk_update(to_update, ["labels", "element_type", "family_id"])
+    return dict(
+        ReferenceElement.objects.filter(source=source, source_id__in=list(wanted)).values_list("source_id", "pk")
+    )
+
+
+def _replace_children(
+    offers: dict[str, Offer], records: dict[str, OfferRecord], wanted_destinations: dict[str, set[int]], now
+) -> list[int]:
+    """Rewrite texts, periods, photos, criteria, destinations and raw documents of changed offers.
+
+    Returns the pks of the texts written (to index). Texts are updated in place (not deleted and
+    re-created) so that their pks, hence their search-index entries, stay stable.
+    """
+    offer_ids = [o.pk for o in offers.values()]
+    source = next(iter(offers.values())).source
+
+    # Texts.
+    current = {(t.offer_id, t.language_code): t for t in OfferTranslation.objects.filter(offer_id__in=offer_ids)}
+    keep: set[tuple[int, str]] = set()
+    new_texts, changed_texts = [], []
+    for sid, offer in offers.items():
+        for language, texts in records[sid].texts.items():
+            key = (offer.pk, _cut(language, 10))
+            keep.add(key)
+            values = {
+                "name": _cut(texts.name or offer.name, 255),
+                "short_description": texts.short_description or "",
+                "description": texts.description or "",
+                "opening_summary": texts.opening_summary or "",
+                "price_summary": texts.price_summary or "",
+                "is_published": True,
+            }
+            row = current.get(key)
+            if row is None:
+                new_texts.append(OfferTranslation(offer_id=offer.pk, language_code=key[1], **values))
+            elif any(getattr(row, k) != v for k, v in values.items()):
+                for k, v in values.items():
+                    setattr(row, k, v)
+                changed_texts.append(row)
+    gone = [t.pk for key, t in current.items() if key not in keep]
+    if gone:
+        # Rare (a language removed at the source): the per-row delete signals also drop the index entries.
+        OfferTranslation.objects.filter(pk__in=gone).delete()
+    if new_texts:
+        OfferTranslation.objects.bulk_create(new_texts, batch_size=BATCH_SIZE)
+        if any(t.pk is None for t in new_texts):
+            lookup = {
+                (t.offer_id, t.language_code): t.pk
+                for t in OfferTranslation.objects.filter(offer_id__in=offer_ids).only("pk", "offer_id", "language_code")
+            }
+            for text in new_texts:
+                text.pk = lookup[(text.offer_id, text.language_code)]
+    if changed_texts:
+        OfferTranslation.objects.bulk_update(changed_texts, TRANSLATION_FIELDS, batch_size=BATCH_SIZE)
+
+    # Periods and photos: replaced wholesale (no identity of their own in the source).
+    OpeningPeriod.objects.filter(offer_id__in=offer_ids).delete()
+    OfferImage.objects.filter(offer_id__in=offer_ids).delete()
+    periods, images = [], []
+    for sid, offer in offers.items():
+        record = records[sid]
+        for position, p in enumerate(record.periods):
+            periods.append(
+                OpeningPeriod(
+                    offer_id=offer.pk,
+                    position=position,
+                    start_date=p.start_date,
+                    end_date=p.end_date,
+                    every_year=p.every_year,
+                    opening_time=p.opening_time,
+                    closing_time=p.closing_time,
+                    period_type=_cut(p.period_type, 60),
+                    weekdays=list(p.weekdays),
+                    details=dict(p.details),
+                )
+            )
+        for position, image in enumerate(record.images):
+            if not image.url or len(image.url) > 500:
+                continue
+            images.append(
+                OfferImage(
+                    offer_id=offer.pk,
+                    position=position,
+                    url=image.url,
+                    url_list=image.url_list if len(image.url_list or "") <= 500 else "",
+                    url_card=image.url_card if len(image.url_card or "") <= 500 else "",
+                    width=image.width if image.width and image.width > 0 else None,
+                    height=image.height if image.height and image.height > 0 else None,
+                    captions=dict(image.captions),
+                    credit=_cut(image.credit, 255),
+                    publish_until=image.publish_until,
+                )
+            )
+    OpeningPeriod.objects.bulk_create(periods, batch_size=BATCH_SIZE)
+    OfferImage.objects.bulk_create(images, batch_size=BATCH_SIZE)
+
+    # Criteria.
+    element_pks = upsert_reference_elements((ref for r in records.values() for ref in r.references), source)
+    criteria_through = Offer.criteria.through
+    criteria_through.objects.filter(offer_id__in=offer_ids).delete()
+    criteria_through.objects.bulk_create(
+        [
+            criteria_through(offer_id=offer.pk, referenceelement_id=element_pks[ref_id])
+            for sid, offer in offers.items()
+            for ref_id in {ref.source_id for ref in records[sid].references}
+            if ref_id in element_pks
+        ],
+        batch_size=BATCH_SIZE,
+        ignore_conflicts=True,
+    )
+
+    # Destinations.
+    destinations_through = Offer.destinations.through
+    destinations_through.objects.filter(offer_id__in=offer_ids).delete()
+    destinations_through.objects.bulk_create(
+        [
+            destinations_through(offer_id=offer.pk, destination_id=destination_id)
+            for sid, offer in offers.items()
+            for destination_id in wanted_destinations[sid]
+        ],
+        batch_size=BATCH_SIZE,
+        ignore_conflicts=True,
+    )
+
+    # Raw documents.
+    stored = set(OfferSource.objects.filter(offer_id__in=offer_ids).values_list("offer_id", flat=True))
+    raw_new, raw_changed = [], []
+    for sid, offer in offers.items():
+        payload = records[sid].raw
+        if payload is None:
+            continue
+        row = OfferSource(offer_id=offer.pk, payload=payload, fetched_at=now)
+        (raw_changed if offer.pk in stored else raw_new).append(row)
+    if raw_new:
+        OfferSource.objects.bulk_create(raw_new, batch_size=BATCH_SIZE)
+    if raw_changed:
+        OfferSource.objects.bulk_update(raw_changed, ["payload", "fetched_at"], batch_size=BATCH_SIZE)
+
+    return [t.pk for t in new_texts] + [t.pk for t in changed_texts]
+
+
+# -- unpublish -----------------------------------------------------------------------------------------
+
+
+def unpublish_missing(source: str, seen_source_ids: Iterable[str] | None, reason: str, *, only_ids: Iterable[str] | None = None) -> int:
+    """Unpublish (never delete) published offers of `source`.
+
+    Either every published offer whose id is *not* in `seen_source_ids` (a full picture of the source), or,
+    with `only_ids`, exactly those ids (a deletion list; `seen_source_ids` is then ignored). Demo offers
+    (`is_generated`) are left alone when working from a full picture. Returns the number unpublished.
+    """
+    offers = Offer.objects.filter(source=source, is_published=True)
+    if only_ids is not None:
+        ids = [str(i) for i in only_ids]
+        if not ids:
+            return 0
+        offers = offers.filter(source_id__in=ids)
+    else:
+        seen = {str(i) for i in seen_source_ids or ()}
+        offers = offers.filter(is_generated=False)
+        candidate_ids = [pk for pk, sid in offers.values_list("pk", "source_id") if sid not in seen]
+        offers = Offer.objects.filter(pk__in=candidate_ids)
+    return unpublish_offers(offers.values_list("pk", flat=True), reason)
+
+
+def unpublish_offers(offer_ids: Iterable[int], reason: str) -> int:
+    """Unpublish these offers and their texts (by pk), in batches; returns how many were published before."""
+    ids = list(offer_ids)
+    count = 0
+    now = timezone.now()
+    with transaction.atomic():
+        for start in range(0, len(ids), BATCH_SIZE):
+            chunk = ids[start : start + BATCH_SIZE]
+            count += Offer.objects.filter(pk__in=chunk, is_published=True).update(
+                is_published=False, unpublished_reason=_cut(reason, 120), synced_at=now
+            )
+            text_ids = list(OfferTranslation.objects.filter(offer_id__in=chunk, is_published=True).values_list("pk", flat=True))
+            if text_ids:
+                OfferTranslation.objects.filter(pk__in=text_ids).update(is_published=False)
+                transaction.on_commit(lambda text_ids=text_ids: index_translations(text_ids))
+    return count
+
+
+# -- search index --------------------------------------------------------------------------------------
+
+
+def index_translations(pks: Sequence[int]) -> None:
+    """(Re)index these texts in every auto-updated search backend, in bulk."""
+    if not pks:
+        return
+    from wagtail.search.backends import get_search_backends
+
+    backends = list(get_search_backends(with_auto_update=True))
+    if not backends:
+        return
+    for start in range(0, len(pks), INDEX_BATCH_SIZE):
+        objects = list(OfferTranslation.get_indexed_objects().filter(pk__in=pks[start : start + INDEX_BATCH_SIZE]))
+        if not objects:
+            continue
+        for backend in backends:
+            try:
+                backend.add_bulk(OfferTranslation, objects)
+            except Exception:  # an index outage must not lose a committed catalogue; `update_index` repairs
+                logger.exception("Could not index %d offer texts in %r", len(objects), backend)
