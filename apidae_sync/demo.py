@@ -166,6 +166,69 @@ def _periods(apidae_type: str, rng: random.Random, today: dt.date) -> list[dict]
     return [{"dateDebut": f"{year}-04-01", "dateFin": f"{year}-10-31", "horaireOuverture": "09:30:00", "horaireFermeture": "18:30:00", "type": "OUVERTURE_TOUS_LES_JOURS", "tousLesAns": True}]
 
 
+KIND_MOTIFS = {
+    "accommodation": ["village", "forest"], "restaurant": ["village"], "tasting": ["lavender", "village"],
+    "activity": ["mountains", "forest"], "heritage": ["village"], "nature": ["mountains", "sea", "forest"],
+    "event": ["lavender", "village"],
+}
+PHOTO_SIZES = {"url": (1280, 720), "url_card": (800, 450), "url_list": (320, 180)}
+PHOTO_CREDIT = "SMART Destinations — illustration générée"
+
+
+def _demo_photo_urls(motif: str, seed: int) -> dict[str, str]:
+    """Write (once) a generated picture in three sizes under MEDIA_ROOT/demo-offers/ and return their URLs."""
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    from destinations.demo.art import draw_landscape
+
+    urls: dict[str, str] = {}
+    picture = None
+    for field, (width, height) in PHOTO_SIZES.items():
+        name = f"demo-offers/{motif}-{seed}-{width}.jpg"
+        if not default_storage.exists(name):
+            import io
+
+            picture = picture or draw_landscape(motif, 100 + seed)
+            buffer = io.BytesIO()
+            picture.resize((width, height)).save(buffer, "JPEG", quality=80, optimize=True, progressive=True)
+            default_storage.save(name, ContentFile(buffer.getvalue()))
+        urls[field] = default_storage.url(name)
+    return urls
+
+
+def attach_demo_photos(offers) -> int:
+    """Generated offers get generated photos (served from our own media, so the demo shows pictures offline).
+
+    Real sample offers keep their Apidae photo URLs, which cannot load here: the cards and detail pages
+    show their fixed-size placeholder instead, which is exactly what a broken upstream photo must do.
+    """
+    from destinations.models import OfferImage
+
+    created = 0
+    cache: dict[tuple[str, int], dict[str, str]] = {}
+    for offer in offers.prefetch_related("images"):
+        if offer.images.all():
+            continue
+        motifs = KIND_MOTIFS.get(offer.kind, ["mountains"])
+        rows = []
+        for position in range(1 + int(offer.source_id) % 3):
+            motif = motifs[(int(offer.source_id) + position) % len(motifs)]
+            key = (motif, (int(offer.source_id) + position) % 2)
+            urls = cache.get(key) or cache.setdefault(key, _demo_photo_urls(*key))
+            rows.append(
+                OfferImage(
+                    offer=offer, position=position, width=1280, height=720, credit=PHOTO_CREDIT,
+                    captions={"fr": "Illustration générée pour la démonstration", "en": "Illustration generated for the demo",
+                              "de": "Für die Demo erzeugte Illustration", "it": "Illustrazione generata per la demo"},
+                    **urls,
+                )
+            )
+        OfferImage.objects.bulk_create(rows)
+        created += len(rows)
+    return created
+
+
 def sample_objects() -> list[dict]:
     """Every object of the shared samples (API envelopes, single export objects, the export ZIP folder)."""
     folder = samples_dir()
@@ -231,6 +294,7 @@ def load_demo_offers(per_destination: int = 32, progress: Callable[[str], None] 
         run = import_export(root, progress=lambda *args: None, today=today)
     generated_ids = [str(o["id"]) for o in generated]
     Offer.objects.filter(source="apidae", source_id__in=generated_ids).update(is_generated=True)
+    attach_demo_photos(Offer.objects.filter(source="apidae", source_id__in=generated_ids))
     progress(
         f"offers: {len(samples)} sample objects + {len(generated)} generated ({run.status}: "
         f"created {run.created}, updated {run.updated}, unchanged {run.unchanged}, failed {run.failed})"
