@@ -6,6 +6,8 @@ from dataclasses import dataclass
 import pytest
 from django.test import Client
 
+from destinations.models import Offer
+
 from .factories import (
     commune,
     in_days,
@@ -48,17 +50,20 @@ class World:
 @pytest.fixture
 def world(db) -> World:
     y = NEXT_YEAR
+    # The session-wide demo may already be in the database (tests/conftest.py loads it once, committed):
+    # hide its offers inside this test's transaction so counts and orderings here are exact.
+    Offer.objects.update(is_published=False)
     brand = make_brand("api-brand", "Marque de test", {"en": "Test brand", "de": "Testmarke"})
     apt, gordes = commune("84003", "Apt"), commune("84050", "Gordes")
     a = make_destination("api-luberon", brand=brand, hostname="api-a.localhost", communes=[gordes, apt], bbox=(5.0, 43.7, 5.8, 44.0))
     b = make_destination("api-ecrins", brand=brand, hostname="api-b.localhost", port=8000, languages=("fr", "en"))
-    make_interest("api-nature", [1001], {"fr": "Nature", "en": "Nature (en)"})
-    make_audience("api-famille", [513], {"fr": "En famille", "en": "Families"})
-    label = reference(3001, "LabelTourismeHandicap", {"fr": "Tourisme & Handicap", "en": "Tourism & Disability"})
+    make_interest("api-nature", [991001], {"fr": "Nature", "en": "Nature (en)"})
+    make_audience("api-famille", [990513], {"fr": "En famille", "en": "Families"})
+    label = reference(993001, "LabelTourismeHandicap", {"fr": "Tourisme & Handicap", "en": "Tourism & Disability"})
     musee = make_offer(
         [a], "Musée de la Lavande", kind="heritage", commune=apt, is_free=False, is_accessible=True, images=2,
         texts={"en": {"name": "Lavender Museum", "short_description": "All about lavender", "description": "Long text"}},
-        criteria=[reference(1001, "TypologiePromoSitra"), label],
+        criteria=[reference(991001, "TypologiePromoSitra"), label],
         periods=[(dt.date(y, 4, 1), dt.date(y, 10, 31), {
             "every_year": True, "opening_time": dt.time(10), "closing_time": dt.time(18), "weekdays": [1, 2, 3],
             "details": {"fr": "Fermé les jours fériés", "en": "Closed on public holidays"},
@@ -73,7 +78,7 @@ def world(db) -> World:
         source_modified_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
     )
     rando = make_offer(
-        [a], "Randonnée des Ocres", kind="activity", commune=gordes, is_free=True, has_eco_label=True, criteria=[513],
+        [a], "Randonnée des Ocres", kind="activity", commune=gordes, is_free=True, has_eco_label=True, criteria=[990513],
         source_modified_at=dt.datetime(2026, 3, 1, tzinfo=dt.UTC),
     )
     melon = make_offer(

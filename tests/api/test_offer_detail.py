@@ -26,8 +26,8 @@ def test_detail_in_french(world, api):
     assert (body["price_min"], body["price_max"]) == ("8.00", "8.00")
     assert body["prices"] == [{"label": "Adulte", "min": "8.00", "max": "8.00"}]
     assert body["labels"] == ["Tourisme & Handicap"]
-    assert {"id": 3001, "type": "LabelTourismeHandicap", "name": "Tourisme & Handicap"} in body["criteria"]
-    assert {c["id"] for c in body["criteria"]} == {1001, 3001}
+    assert {"id": 993001, "type": "LabelTourismeHandicap", "name": "Tourisme & Handicap"} in body["criteria"]
+    assert {c["id"] for c in body["criteria"]} == {991001, 993001}
     assert body["interests"] == [{"slug": "api-nature", "name": "Nature"}]
     assert body["audiences"] == []
     assert body["source_modified_at"].startswith("2026-01-01T00:00:00")

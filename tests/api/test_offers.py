@@ -176,7 +176,7 @@ def test_query_count_does_not_grow_with_the_page_size(world, api, django_assert_
     for n in range(60):
         make_offer(
             [world.a, world.b], f"Offre en masse {n:02d}", kind="event" if n % 2 else "activity", images=1,
-            criteria=[513, 1001], is_free=False, periods=[(dt.date(NEXT_YEAR, 5, 1), dt.date(NEXT_YEAR, 5, 2))],
+            criteria=[990513, 991001], is_free=False, periods=[(dt.date(NEXT_YEAR, 5, 1), dt.date(NEXT_YEAR, 5, 2))],
             texts={"en": {"name": f"Bulk offer {n:02d}"}},
         )
     counts = {}
