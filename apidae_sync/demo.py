@@ -94,7 +94,7 @@ def _texts(patterns: tuple[str, str, str, str], commune: str) -> dict[str, str]:
 
 
 def generated_objects(destination: Destination, per_destination: int, today: dt.date, start_id: int) -> list[dict]:
-    rng = random.Random(f"demo-offers:{destination.slug}")
+    rng = random.Random(f"demo-offers:{destination.slug}")  # noqa: S311 - reproducible demo data, not security
     communes = list(destination.communes.all())
     if not communes or destination.bbox is None:
         return []

@@ -56,7 +56,7 @@ def theme_css(request: HttpRequest) -> HttpResponse:
     theme = get_theme(destination.theme if destination else None)
     css = render_css(resolve_tokens(theme, destination.brand if destination else None))
     response = HttpResponse(css, content_type="text/css; charset=utf-8")
-    response["ETag"] = '"%s"' % hashlib.sha256(css.encode()).hexdigest()[:16]
+    response["ETag"] = f'"{hashlib.sha256(css.encode()).hexdigest()[:16]}"'
     return response
 
 

@@ -27,7 +27,6 @@ from destinations.models import (
     Commune,
     ContentPage,
     Destination,
-    DestinationHomePage,
     Interest,
     InterestPage,
     RegionHomePage,
@@ -38,7 +37,7 @@ from destinations.services.provisioning import DestinationSpec, create_destinati
 
 Progress = Callable[[str], None]
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-DEMO_PASSWORD_ENV = "DEMO_PASSWORD"
+DEMO_PASSWORD_ENV = "DEMO_PASSWORD"  # noqa: S105 - the name of a variable, not a password
 
 REGION_HOME = {
     "title": {

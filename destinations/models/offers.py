@@ -177,6 +177,9 @@ class OpeningPeriod(models.Model):
         verbose_name = _("opening period")
         verbose_name_plural = _("opening periods")
 
+    def __str__(self) -> str:
+        return f"{self.start_date} – {self.end_date}"
+
     @property
     def is_off_season(self) -> bool:
         """Off-season = not entirely within July–August (the Région's definition)."""
@@ -202,6 +205,9 @@ class OfferImage(models.Model):
         verbose_name = _("offer photo")
         verbose_name_plural = _("offer photos")
 
+    def __str__(self) -> str:
+        return self.url
+
 
 class OfferSource(models.Model):
     """The raw source document, so a mapping change can be re-applied without calling the source."""
@@ -209,3 +215,6 @@ class OfferSource(models.Model):
     offer = models.OneToOneField(Offer, on_delete=models.CASCADE, related_name="source_document", primary_key=True)
     payload = models.JSONField()
     fetched_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"source of offer {self.offer_id}"
