@@ -247,12 +247,19 @@ def sample_objects() -> list[dict]:
 
 
 def _inside(destination: Destination, obj: dict) -> bool:
+    """In the destination's bounding box, or in the same département as its communes (the Hautes-Alpes
+    samples sit just outside the Écrins box but belong to its tourist area)."""
+    localisation = obj.get("localisation") or {}
     try:
-        lon, lat = obj["localisation"]["geolocalisation"]["geoJson"]["coordinates"][:2]
+        lon, lat = localisation["geolocalisation"]["geoJson"]["coordinates"][:2]
+        box = destination.bbox
+        if box is not None and box[0] <= lon <= box[2] and box[1] <= lat <= box[3]:
+            return True
     except (KeyError, TypeError, ValueError, IndexError):
-        return False
-    box = destination.bbox
-    return box is not None and box[0] <= lon <= box[2] and box[1] <= lat <= box[3]
+        pass
+    code = str(((localisation.get("adresse") or {}).get("commune") or {}).get("code") or "")
+    departements = {c.insee_code[:2] for c in destination.communes.all()}
+    return len(code) == 5 and code[:2] in departements
 
 
 def load_demo_offers(per_destination: int = 32, progress: Callable[[str], None] = lambda m: None, today: dt.date | None = None) -> SyncRun:

@@ -163,6 +163,26 @@ class ContactLine:
     href: str = ""
 
 
+# Which source classifications read as labels and themes (shown as tags under the title) and which as
+# services, comfort, payment and languages (a plain list in the facts column). Audiences have their own
+# block; anything else (test or internal types) is not shown.
+LABEL_TYPE_MARKERS = ("label", "classement", "distinction", "tourismeadapte", "typologiepromo", "theme", "environnement", "categorie", "manifestationtype")
+AMENITY_TYPE_MARKERS = ("prestation", "modepaiement", "langue", "equipementactivite")
+
+
+def split_criteria(criteria, language: str) -> tuple[list[str], list[str]]:
+    labels: list[str] = []
+    amenities: list[str] = []
+    for criterion in criteria:
+        kind = (criterion.element_type or "").lower()
+        target = labels if any(m in kind for m in LABEL_TYPE_MARKERS) else amenities if any(m in kind for m in AMENITY_TYPE_MARKERS) else None
+        if target is not None and criterion.labels:
+            text = criterion.label(language)
+            if text not in target:
+                target.append(text)
+    return labels, amenities
+
+
 @dataclass
 class PeriodLine:
     text: str
@@ -258,7 +278,7 @@ def offer_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         line = PeriodLine(formatting.format_period(p, language), formatting.period_details(p, language), p.is_off_season)
         if line not in periods:  # a yearly period is stored for this year and the next, worded once
             periods.append(line)
-    labels = [c.label(language) for c in offer.criteria.all()]
+    labels, amenities = split_criteria(offer.criteria.all(), language)
     matching_audiences = services.audience_terms_of(offer, audiences)
     jsonld = offer_jsonld(
         offer, url=request.build_absolute_uri(canonical), language=language,
@@ -281,6 +301,7 @@ def offer_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
             "contacts": _contacts(offer),
             "booking_links": _booking_links(offer),
             "labels": labels,
+            "amenities": amenities,
             "audiences": matching_audiences,
             "jsonld": render_jsonld(jsonld),
             "list_url": reverse("catalogue:list"),
