@@ -1,5 +1,6 @@
-"""Apidae adapter: API client (this package's first piece), export reader, mapping into `Offer`, sync runs.
+"""Apidae adapter: API client, mapper into catalogue records, sync runs, export import, notification endpoint.
 
-Not a Django app yet: the client is plain Python on top of `requests`, so it can be used and tested
-without a database. Import it as `from apidae_sync.client import ApidaeClient`.
+One seam per external API: `client.py` is the only module that speaks HTTP to Apidae; `mapping.py` turns its
+JSON into `destinations.catalogue_records`; `sync.py` and `export.py` stage, map and apply them through
+`destinations.services.catalogue`.
 """

@@ -288,6 +288,7 @@ def _import(run: SyncRun, reader: ExportReader, reinitialisation: bool, report: 
     run.save(update_fields=["selection_ids"])
 
     report("applying", 0, staged)
+    report.persist = False
     with transaction.atomic():
         result = apply_records(
             staged_records(run, outcome, references=references, communes=communes, today=today),

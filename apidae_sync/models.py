@@ -131,6 +131,9 @@ class StagedObject(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["run", "source_id"], name="unique_staged_object")]
 
+    def __str__(self) -> str:
+        return f"run {self.run_id}: {self.source_id}"
+
 
 class ExportNotification(models.Model):
     """One notification POSTed by Apidae after an export (fields as Apidae names them, kept verbatim in `raw`)."""

@@ -43,6 +43,7 @@ from destinations.services.catalogue import (
     ApplyResult,
     apply_records,
     destination_map,
+    forget_queries,
     unpublish_offers,
 )
 
@@ -192,8 +193,18 @@ class Reporter:
     def __init__(self, run: SyncRun, callback: Progress | None) -> None:
         self.run = run
         self.callback = callback
+        #: False inside the apply transaction: a write there would be invisible until commit anyway, and
+        #: on PostgreSQL it would make a competing run wait on this row instead of being refused at once.
+        self.persist = True
 
     def __call__(self, phase: str, current: int, total: int | None = None) -> None:
+        # With DEBUG on, Django keeps the last 9,000 SQL statements, each staging insert holding a page of
+        # raw objects: hundreds of MB. Runs report after every page/batch, so forget them here.
+        forget_queries()
+        if not self.persist:
+            if self.callback:
+                self.callback(phase, current, total)
+            return
         now = timezone.now()
         self.run.phase, self.run.progress_current, self.run.progress_total, self.run.heartbeat_at = (
             phase,
@@ -239,7 +250,7 @@ def _finish(run: SyncRun, outcome: Outcome | None, error: BaseException | None) 
         run.error = mask_error(error)
         run.created = run.updated = run.unchanged = run.unpublished = 0
         run.phase = "failed"
-    StagedObject.objects.filter(run=run).delete()
+    clear_staging(StagedObject.objects.filter(run=run))
     _release(run)
     if run.status == SyncRun.Status.FAILED:
         logger.error("Sync run #%s failed: %s", run.pk, run.error)
@@ -259,8 +270,14 @@ def start_run(run: SyncRun | None, **fields: Any) -> SyncRun:
     run.status = SyncRun.Status.QUEUED
     run.save()
     # Forget what a crashed run left in staging.
-    StagedObject.objects.exclude(run__lock_key=LOCK_KEY).exclude(run=run).delete()
+    clear_staging(StagedObject.objects.exclude(run__lock_key=LOCK_KEY).exclude(run=run))
     return run
+
+
+def clear_staging(queryset) -> None:
+    """One DELETE, without loading the rows: `.delete()` would fetch every payload (project-wide
+    `post_delete` receivers prevent Django's fast delete) — gigabytes for a large run."""
+    queryset._raw_delete(queryset.db)
 
 
 def refuse(run: SyncRun, error: BaseException) -> SyncRun:
@@ -509,7 +526,7 @@ def _api_sync(
         chunk = to_fetch[start : start + MAX_PAGE_SIZE]
         page = list(
             client.iter_objects(
-                None, locales=locales(), response_fields=RESPONSE_FIELDS, extra={"identifiants": chunk}
+                scope.selection_ids, locales=locales(), response_fields=RESPONSE_FIELDS, extra={"identifiants": chunk}
             )
         )
         fetched += stage_objects(run, page, selections_by_id)
@@ -519,6 +536,7 @@ def _api_sync(
 
     # 4. Apply, all or nothing.
     report("applying", 0, fetched)
+    report.persist = False
     with transaction.atomic():
         records = staged_records(run, outcome, references=ReferenceResolver(), communes=None, today=today, learn_references=True)
         result = apply_records(

@@ -17,8 +17,6 @@ from .models import ExportNotification, SyncRun
 from .views import StartSyncView, can_start_sync
 
 
-
-
 class ReadOnlyPolicy(ModelPermissionPolicy):
     """Model permissions as usual, but no one (superusers included) may change or delete a record."""
 

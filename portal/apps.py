@@ -6,4 +6,6 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self) -> None:
-        from . import cache  # noqa: F401  (connects the page-cache invalidation receivers)
+        from . import cache  # connects the page-cache invalidation receivers
+
+        cache._connect_catalogue_signal()

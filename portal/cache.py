@@ -104,3 +104,12 @@ def affects_public_pages(model) -> bool:
 def _invalidate_on_content_change(sender, **kwargs):
     if affects_public_pages(sender):
         invalidate_page_cache()
+
+
+def _connect_catalogue_signal() -> None:
+    """Bulk catalogue writes (syncs, export imports) send no post_save; the catalogue says when it changed."""
+    from destinations.services.catalogue import catalogue_changed
+
+    catalogue_changed.connect(
+        lambda sender, **kwargs: invalidate_page_cache(), weak=False, dispatch_uid="portal_page_cache_catalogue"
+    )

@@ -33,7 +33,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import islice
 
-from django.db import transaction
+from django.conf import settings
+from django.db import connections, reset_queries, transaction
+from django.db.models import QuerySet
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -51,6 +54,10 @@ from destinations.models import (
 )
 
 logger = logging.getLogger(__name__)
+
+#: Sent (after commit) when `apply_records` or `unpublish_offers` changed offers, with `source` and
+#: `count`. Bulk writes send no `post_save`, so caches of public pages listen to this instead.
+catalogue_changed = Signal()
 
 BATCH_SIZE = 500
 INDEX_BATCH_SIZE = 500
@@ -145,6 +152,14 @@ def _plain(value: object) -> object:
 # -- helpers -------------------------------------------------------------------------------------------
 
 
+def _raw_delete(queryset: QuerySet) -> int:
+    """One DELETE statement, no per-row signals: for rows nothing listens to individually (periods,
+    photos, M2M links, staging). Catalogue-wide listeners get `catalogue_changed` instead. A plain
+    `.delete()` would load every row (and its JSON) into memory because project-wide `post_delete`
+    receivers exist."""
+    return queryset._raw_delete(queryset.db)
+
+
 def _batches(items: Iterable[OfferRecord], size: int) -> Iterator[list[OfferRecord]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
@@ -235,6 +250,7 @@ def apply_records(
     with transaction.atomic():
         for batch in _batches(records, batch_size or BATCH_SIZE):
             result.merge(_apply_batch(batch, source, destination_by_selection, full))
+            forget_queries()
             done += len(batch)
             if progress:
                 progress(done, total)
@@ -316,6 +332,7 @@ def _apply_batch(
     translation_ids = _replace_children(offers, by_id, wanted_destinations, now)
     if translation_ids:
         transaction.on_commit(lambda ids=translation_ids: index_translations(ids))
+    _notify_changed(source, len(offers))
     return result
 
 
@@ -482,8 +499,8 @@ def _replace_children(
         OfferTranslation.objects.bulk_update(changed_texts, TRANSLATION_FIELDS, batch_size=BATCH_SIZE)
 
     # Periods and photos: replaced wholesale (no identity of their own in the source).
-    OpeningPeriod.objects.filter(offer_id__in=offer_ids).delete()
-    OfferImage.objects.filter(offer_id__in=offer_ids).delete()
+    _raw_delete(OpeningPeriod.objects.filter(offer_id__in=offer_ids))
+    _raw_delete(OfferImage.objects.filter(offer_id__in=offer_ids))
     periods, images = [], []
     for sid, offer in offers.items():
         record = records[sid]
@@ -525,7 +542,7 @@ def _replace_children(
     # Criteria.
     element_pks = upsert_reference_elements((ref for r in records.values() for ref in r.references), source)
     criteria_through = Offer.criteria.through
-    criteria_through.objects.filter(offer_id__in=offer_ids).delete()
+    _raw_delete(criteria_through.objects.filter(offer_id__in=offer_ids))
     criteria_through.objects.bulk_create(
         [
             criteria_through(offer_id=offer.pk, referenceelement_id=element_pks[ref_id])
@@ -539,7 +556,7 @@ def _replace_children(
 
     # Destinations.
     destinations_through = Offer.destinations.through
-    destinations_through.objects.filter(offer_id__in=offer_ids).delete()
+    _raw_delete(destinations_through.objects.filter(offer_id__in=offer_ids))
     destinations_through.objects.bulk_create(
         [
             destinations_through(offer_id=offer.pk, destination_id=destination_id)
@@ -606,10 +623,24 @@ def unpublish_offers(offer_ids: Iterable[int], reason: str) -> int:
             if text_ids:
                 OfferTranslation.objects.filter(pk__in=text_ids).update(is_published=False)
                 transaction.on_commit(lambda text_ids=text_ids: index_translations(text_ids))
+    if count:
+        _notify_changed("", count)
     return count
 
 
+def _notify_changed(source: str, count: int) -> None:
+    transaction.on_commit(lambda: catalogue_changed.send(sender=Offer, source=source, count=count))
+
+
 # -- search index --------------------------------------------------------------------------------------
+
+
+def forget_queries() -> None:
+    """With DEBUG on, Django keeps the last 9,000 SQL statements; bulk statements of a big sync carry whole
+    texts and documents, i.e. hundreds of MB. Long runs call this between batches (not while a test is
+    capturing queries: `force_debug_cursor` is then on)."""
+    if settings.DEBUG and not any(c.force_debug_cursor for c in connections.all(initialized_only=True)):
+        reset_queries()
 
 
 def index_translations(pks: Sequence[int]) -> None:
@@ -630,3 +661,4 @@ def index_translations(pks: Sequence[int]) -> None:
                 backend.add_bulk(OfferTranslation, objects)
             except Exception:  # an index outage must not lose a committed catalogue; `update_index` repairs
                 logger.exception("Could not index %d offer texts in %r", len(objects), backend)
+        forget_queries()

@@ -236,3 +236,27 @@ def test_synced_at_moves_only_for_updated_offers(luberon):
     after = dict(Offer.objects.values_list("source_id", "synced_at"))
     assert after["1001"] == before["1001"]
     assert after["1002"] > before["1002"]
+
+
+def test_changes_are_signalled_after_commit_and_empty_the_page_cache(luberon, django_capture_on_commit_callbacks):
+    from django.core.cache import cache
+
+    from portal.cache import VERSION_KEY
+
+    received = []
+
+    def listener(sender, **kwargs):
+        received.append(kwargs["count"])
+
+    catalogue.catalogue_changed.connect(listener)
+    try:
+        cache.set(VERSION_KEY, 5, timeout=None)
+        with django_capture_on_commit_callbacks(execute=True):
+            apply([record()])
+        assert received == [1]
+        assert cache.get(VERSION_KEY) == 6  # portal's page cache version moved on
+        with django_capture_on_commit_callbacks(execute=True):
+            apply([record()])  # unchanged: no signal
+        assert received == [1]
+    finally:
+        catalogue.catalogue_changed.disconnect(listener)

@@ -16,8 +16,13 @@ from apidae_sync.export import import_export
 from apidae_sync.models import LOCK_KEY, ExportNotification, StagedObject, SyncRun
 from destinations.models import Destination, Offer
 
+from . import test_sync
 from .fake_apidae import EXPORT_SAMPLE_DIR, samples_dir
-from .test_sync import API_KEY, apidae, fake, snapshot  # noqa: F401 - fixtures
+from .test_sync import API_KEY, snapshot
+
+# The fake Apidae server fixtures of the sync tests.
+fake = test_sync.fake
+apidae = test_sync.apidae
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,8 @@ Exit status 0 only on success. A failed import leaves the catalogue exactly as i
 
 from __future__ import annotations
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from .apidae_sync import ProgressBar, RawHelpFormatter, report
 
@@ -50,6 +51,8 @@ class Command(BaseCommand):
         bar = ProgressBar(self.stderr._out, enabled=not options["no_progress"])
         try:
             run = import_export(options["path_or_url"], progress=bar, reinitialisation=options["reinitialisation"])
+        except DatabaseError as exc:  # e.g. SQLite busy for too long while another run applies
+            raise CommandError(f"Database unavailable for the import: {exc}") from None
         finally:
             bar.close()
         return report(self, run, SyncRun)

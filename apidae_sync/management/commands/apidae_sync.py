@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 
 from django.core.management.base import BaseCommand, CommandError, DjangoHelpFormatter
+from django.db import DatabaseError
 
 from destinations.models import Destination
 
@@ -99,6 +100,8 @@ class Command(BaseCommand):
         bar = ProgressBar(self.stderr._out, enabled=not options["no_progress"])
         try:
             run = run_api_sync(destination_slug=slug, selection_ids=selections, full=options["full"], progress=bar)
+        except DatabaseError as exc:  # e.g. SQLite busy for too long while another run applies
+            raise CommandError(f"Database unavailable for the sync run: {exc}") from None
         finally:
             bar.close()
         return report(self, run, SyncRun)
