@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: setup run demo test test-fast lint bench messages clean browser-deps
+.PHONY: setup run demo test lint bench bench-full messages clean browser-deps
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -50,8 +50,14 @@ lint: setup
 messages: setup ## Refresh the gettext catalogues after changing UI strings
 	$(MANAGE) makemessages -l fr -l en -l de -l it --ignore=.venv --ignore=node_modules --ignore=tests -v0
 
-bench: setup
+bench: setup ## Pages (cache on/off vs static), then sync and catalogue at 5,000 objects; see bench/README.md
 	$(PY) bench/run.py
+	$(PY) bench/sync_bench.py --quick
+	$(PY) bench/catalogue_bench.py --quick
+
+bench-full: setup ## Sync of 50,000 objects (SQLite and PostgreSQL) and the catalogue pages over 50,000 offers
+	$(PY) bench/sync_bench.py
+	$(PY) bench/catalogue_bench.py
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 var media static_collected
