@@ -233,6 +233,9 @@ def sample_objects() -> list[dict]:
     """Every object of the shared samples (API envelopes, single export objects, the export ZIP folder)."""
     folder = samples_dir()
     objects: list[dict] = []
+    if not folder.is_dir():
+        # A checkout without ../shared/ (APIDAE_SAMPLES_DIR unset): the demo runs on generated offers only.
+        return objects
     for path in sorted(folder.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         if isinstance(data, dict) and "objetsTouristiques" in data:
