@@ -17,6 +17,12 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+# Playwright's sync API keeps an asyncio loop running in the main thread for the whole session. When a
+# browser module runs first on an xdist worker, Django then refuses every later database call made from
+# that thread ("SynchronousOnlyOperation"). The database calls are synchronous and in a single thread, so
+# the check only gets in the way here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
 DEMO_SLUGS = ("luberon", "ecrins", "mercantour")
 DEMO_PORT = 80
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "demo-portal-2026")
