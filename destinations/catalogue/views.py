@@ -64,7 +64,7 @@ def offer_list(request: HttpRequest) -> HttpResponse:
     queryset = services.order_offers(services.with_display_name(services.card_queryset(queryset), language), filters)
     page = Paginator(queryset, services.PAGE_SIZE).get_page(request.GET.get("page"))
     cards = services.build_cards(page.object_list, language)
-    facets = services.facet_counts(base, filters, interests, audiences)
+    facets = services.cached_facet_counts(destination, base, filters, interests, audiences, language)
     querystring = filters.querystring()
     return _render(
         request,
@@ -100,7 +100,7 @@ def offer_map(request: HttpRequest) -> HttpResponse:
     destination = _destination(request)
     language = _language()
     base, filters, interests, audiences = _filtered(request, destination, language)
-    facets = services.facet_counts(base, filters, interests, audiences)
+    facets = services.cached_facet_counts(destination, base, filters, interests, audiences, language)
     querystring = filters.querystring()
     total = services.apply_filters(base, filters).count()
     return _render(
