@@ -44,6 +44,7 @@ from destinations.services.catalogue import (
     apply_records,
     destination_map,
     forget_queries,
+    json_value,
     unpublish_offers,
 )
 
@@ -305,7 +306,7 @@ def stage_objects(run: SyncRun, objects: Iterable[dict], selections: dict[int, s
         )
         fresh = [s for sid, s in batch.items() if sid not in existing]
         replaced = [s for sid, s in batch.items() if sid in existing]
-        StagedObject.objects.bulk_create(fresh)
+        StagedObject.objects.bulk_create(fresh)  # payloads wrapped in `json_value`: see there
         for staged in replaced:  # the same object twice (e.g. in two export files): the later one wins
             StagedObject.objects.filter(run=run, source_id=staged.source_id).update(
                 payload=staged.payload, selection_ids=staged.selection_ids
@@ -320,7 +321,7 @@ def stage_objects(run: SyncRun, objects: Iterable[dict], selections: dict[int, s
             run=run,
             source_id=source_id[:40],
             selection_ids=sorted(selections.get(_int(obj.get("id") if isinstance(obj, dict) else None), set())),
-            payload=obj,
+            payload=json_value(obj),
         )
         count += 1
         if len(batch) >= MAX_PAGE_SIZE:
@@ -359,6 +360,7 @@ def staged_records(
                     communes=communes,
                     selection_ids=list(staged.selection_ids),
                     today=today,
+                    owned=True,  # decoded from the staging row just now: stripped in place, no deep copy
                 )
             except MappingError as exc:
                 outcome.failed += 1

@@ -4,8 +4,9 @@ Adapters (`apidae_sync`, tomorrow DATAtourisme or Tourinsoft) map their document
 `destinations.catalogue_records` dataclasses and hand them to `apply_records`; nothing here knows any
 source's JSON. Design points:
 
-- **Batches, not rows.** Records are consumed `BATCH_SIZE` at a time: existing offers of the batch are
-  fetched in one query, new ones are `bulk_create`d, changed ones `bulk_update`d, and the child tables
+- **Batches, not rows.** Records are consumed `BATCH_SIZE` at a time: what is stored of the batch's offers
+  is fetched in one query, new and changed offers are written by one upsert (`INSERT … ON CONFLICT (source,
+  source_id) DO UPDATE`, much cheaper than `bulk_update`'s `CASE WHEN` per column), and the child tables
   (texts, periods, photos, criteria, destinations, raw document) are rewritten only for the offers that
   changed, with a handful of bulk queries per batch. The whole of a batch costs O(1) queries, not O(rows).
 - **Unchanged means no write at all.** A record whose `source_modified_at` and content fingerprint
@@ -13,9 +14,14 @@ source's JSON. Design points:
   right destinations, is counted `unchanged` and not touched (`synced_at` keeps its value).
 - **Never delete.** Offers that left the source are unpublished (`is_published=False` plus a reason);
   links, reviews or stays pointing at them keep working.
-- **Search index.** Bulk writes send no `post_save` signals, so the texts that changed are indexed here,
-  in bulk (`backend.add_bulk`), after the surrounding transaction commits (`transaction.on_commit`: a
-  rolled-back sync leaves no trace in an external index such as Elasticsearch either).
+- **Search index.** Bulk writes send no `post_save` signals, so the texts that changed are (re)indexed
+  here, in bulk (`backend.add_bulk`, `INDEX_BATCH_SIZE` texts a call), once the surrounding transaction
+  has committed (`transaction.on_commit`: a rolled-back sync leaves no trace in an external index such as
+  Elasticsearch either). The work is queued as background tasks (django-tasks `index_translations_task`,
+  run by `manage.py db_worker`; inline with the ImmediateBackend of the tests): computing the search
+  vectors costs about as much as writing the catalogue (PostgreSQL, 5,000 offers × 6 languages: ~27 s),
+  so a sync run no longer waits for it and the index follows within the worker's delay. If the queue
+  cannot be reached, the texts are indexed at once, as before.
 - **Transactions.** `apply_records` runs in `transaction.atomic()`; callers that need all-or-nothing over
   several calls (a sync run) wrap everything in their own outer transaction.
 """
@@ -35,10 +41,11 @@ from itertools import islice
 
 from django.conf import settings
 from django.db import connections, reset_queries, transaction
-from django.db.models import QuerySet
+from django.db.models import JSONField, QuerySet, Value
 from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.text import slugify
+from django_tasks import task
 
 from destinations.catalogue_records import OfferRecord, ReferenceRecord
 from destinations.models import (
@@ -60,7 +67,9 @@ logger = logging.getLogger(__name__)
 catalogue_changed = Signal()
 
 BATCH_SIZE = 500
-INDEX_BATCH_SIZE = 500
+#: Texts (re)indexed per `add_bulk` call and per indexing task. Large on purpose: the database search
+#: backends recompute an aggregate over the whole index after every call (PostgreSQL: `_refresh_title_norms`).
+INDEX_BATCH_SIZE = 5000
 INSEE_RE = re.compile(r"^[0-9][0-9AB][0-9]{3}$")
 
 #: progress(done, total_or_None) called after each batch.
@@ -160,6 +169,17 @@ def _raw_delete(queryset: QuerySet) -> int:
     return queryset._raw_delete(queryset.db)
 
 
+def json_value(value: object) -> Value:
+    """A big JSON value to `bulk_create` (raw and staged documents), as an expression rather than a plain value.
+
+    On PostgreSQL, Django 5.2 sends a `bulk_create` of plain values as one array per column (`UNNEST`), and
+    psycopg escapes the `"` of every array element in Python, one regex replacement each: for documents of
+    several kB of JSON this cost as much as the rest of a sync. A row holding an expression keeps the plain
+    `VALUES (…), (…)` list, whose JSON parameters are quoted by libpq. Same SQL result on every database.
+    """
+    return Value(value, output_field=JSONField())
+
+
 def _batches(items: Iterable[OfferRecord], size: int) -> Iterator[list[OfferRecord]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
@@ -247,18 +267,26 @@ def apply_records(
     """
     result = ApplyResult()
     done = 0
+    to_index: list[int] = []
     with transaction.atomic():
         for batch in _batches(records, batch_size or BATCH_SIZE):
-            result.merge(_apply_batch(batch, source, destination_by_selection, full))
+            result.merge(_apply_batch(batch, source, destination_by_selection, full, to_index))
             forget_queries()
             done += len(batch)
             if progress:
                 progress(done, total)
+        if to_index:
+            # Once, after commit, for the whole call: few big `add_bulk` calls (see INDEX_BATCH_SIZE).
+            transaction.on_commit(lambda: index_translations_later(to_index))
     return result
 
 
 def _apply_batch(
-    batch: Sequence[OfferRecord], source: str, destination_by_selection: dict[int, list[Destination]], full: bool
+    batch: Sequence[OfferRecord],
+    source: str,
+    destination_by_selection: dict[int, list[Destination]],
+    full: bool,
+    to_index: list[int],
 ) -> ApplyResult:
     result = ApplyResult()
     by_id: dict[str, OfferRecord] = {}
@@ -277,7 +305,12 @@ def _apply_batch(
     if not by_id:
         return result
 
-    existing = {o.source_id: o for o in Offer.objects.filter(source=source, source_id__in=list(by_id))}
+    existing = {
+        o.source_id: o
+        for o in Offer.objects.filter(source=source, source_id__in=list(by_id)).only(
+            "pk", "source_id", "is_published", "source_modified_at", "content_hash"
+        )
+    }
     through = Offer.destinations.through
     linked: dict[int, set[int]] = {}
     for offer_id, destination_id in through.objects.filter(offer_id__in=[o.pk for o in existing.values()]).values_list(
@@ -306,34 +339,39 @@ def _apply_batch(
 
     communes = _resolve_communes([by_id[sid] for sid in changed])
     now = timezone.now()
-    to_create: list[Offer] = []
-    to_update: list[Offer] = []
+    offers: dict[str, Offer] = {}
     for sid in changed:
-        record = by_id[sid]
-        offer = existing.get(sid) or Offer(source=source, source_id=sid)
-        _fill_offer(offer, record, hashes[sid], communes, now)
-        (to_update if offer.pk else to_create).append(offer)
-    if to_create:
-        Offer.objects.bulk_create(to_create, batch_size=BATCH_SIZE)
-        if any(o.pk is None for o in to_create):  # a backend that cannot return ids from a bulk insert
-            ids = dict(
-                Offer.objects.filter(source=source, source_id__in=[o.source_id for o in to_create]).values_list(
-                    "source_id", "pk"
-                )
-            )
-            for offer in to_create:
-                offer.pk = ids[offer.source_id]
-    if to_update:
-        Offer.objects.bulk_update(to_update, OFFER_UPDATE_FIELDS, batch_size=BATCH_SIZE)
-    result.created += len(to_create)
-    result.updated += len(to_update)
+        # New instances for stored offers too: the upsert matches them by (source, source_id), and writes
+        # only OFFER_UPDATE_FIELDS to a stored row (`first_seen_at` keeps its value).
+        offer = offers[sid] = Offer(source=source, source_id=sid)
+        _fill_offer(offer, by_id[sid], hashes[sid], communes, now)
+    _upsert_offers(list(offers.values()), source)
+    created = sum(1 for sid in changed if sid not in existing)
+    result.created += created
+    result.updated += len(changed) - created
 
-    offers = {o.source_id: o for o in [*to_create, *to_update]}
-    translation_ids = _replace_children(offers, by_id, wanted_destinations, now)
-    if translation_ids:
-        transaction.on_commit(lambda ids=translation_ids: index_translations(ids))
+    to_index.extend(_replace_children(offers, by_id, wanted_destinations, now))
     _notify_changed(source, len(offers))
     return result
+
+
+def _upsert_offers(offers: list[Offer], source: str) -> None:
+    """One `INSERT … ON CONFLICT (source, source_id) DO UPDATE` per batch; sets every offer's pk."""
+    Offer.objects.bulk_create(
+        offers,
+        batch_size=BATCH_SIZE,
+        update_conflicts=True,
+        unique_fields=["source", "source_id"],
+        update_fields=OFFER_UPDATE_FIELDS,
+    )
+    # PostgreSQL returns the ids of inserted and updated rows in order (`RETURNING`); elsewhere (SQLite
+    # may return none, or not in order, for an upsert) they are read back by source id, one query.
+    if connections[Offer.objects.db].vendor != "postgresql" or any(o.pk is None for o in offers):
+        ids = dict(
+            Offer.objects.filter(source=source, source_id__in=[o.source_id for o in offers]).values_list("source_id", "pk")
+        )
+        for offer in offers:
+            offer.pk = ids[offer.source_id]
 
 
 def _fill_offer(offer: Offer, record: OfferRecord, fingerprint: str, communes: dict[str, Commune], now) -> None:
@@ -567,19 +605,18 @@ def _replace_children(
         ignore_conflicts=True,
     )
 
-    # Raw documents.
-    stored = set(OfferSource.objects.filter(offer_id__in=offer_ids).values_list("offer_id", flat=True))
-    raw_new, raw_changed = [], []
-    for sid, offer in offers.items():
-        payload = records[sid].raw
-        if payload is None:
-            continue
-        row = OfferSource(offer_id=offer.pk, payload=payload, fetched_at=now)
-        (raw_changed if offer.pk in stored else raw_new).append(row)
-    if raw_new:
-        OfferSource.objects.bulk_create(raw_new, batch_size=BATCH_SIZE)
-    if raw_changed:
-        OfferSource.objects.bulk_update(raw_changed, ["payload", "fetched_at"], batch_size=BATCH_SIZE)
+    # Raw documents: one upsert (a stored document is replaced), not a `bulk_update` of big JSON values.
+    OfferSource.objects.bulk_create(
+        [
+            OfferSource(offer_id=offer.pk, payload=json_value(records[sid].raw), fetched_at=now)
+            for sid, offer in offers.items()
+            if records[sid].raw is not None
+        ],
+        batch_size=BATCH_SIZE,
+        update_conflicts=True,
+        unique_fields=["offer"],
+        update_fields=["payload", "fetched_at"],
+    )
 
     return [t.pk for t in new_texts] + [t.pk for t in changed_texts]
 
@@ -622,7 +659,7 @@ def unpublish_offers(offer_ids: Iterable[int], reason: str) -> int:
             text_ids = list(OfferTranslation.objects.filter(offer_id__in=chunk, is_published=True).values_list("pk", flat=True))
             if text_ids:
                 OfferTranslation.objects.filter(pk__in=text_ids).update(is_published=False)
-                transaction.on_commit(lambda text_ids=text_ids: index_translations(text_ids))
+                transaction.on_commit(lambda text_ids=text_ids: index_translations_later(text_ids))
     if count:
         _notify_changed("", count)
     return count
@@ -641,6 +678,24 @@ def forget_queries() -> None:
     capturing queries: `force_debug_cursor` is then on)."""
     if settings.DEBUG and not any(c.force_debug_cursor for c in connections.all(initialized_only=True)):
         reset_queries()
+
+
+def index_translations_later(pks: Sequence[int]) -> None:
+    """Queue the (re)indexing of these texts, `INDEX_BATCH_SIZE` per task; index at once if queueing fails."""
+    for start in range(0, len(pks), INDEX_BATCH_SIZE):
+        chunk = [int(pk) for pk in pks[start : start + INDEX_BATCH_SIZE]]
+        try:
+            index_translations_task.enqueue(chunk)
+        except Exception:  # no task backend reachable: do not lose the index update
+            logger.exception("Could not queue the indexing of %d offer texts; indexing them now", len(chunk))
+            index_translations(chunk)
+
+
+@task()
+def index_translations_task(pks: list[int]) -> int:
+    """Background (re)indexing of offer texts after a sync; returns how many pks were given."""
+    index_translations(pks)
+    return len(pks)
 
 
 def index_translations(pks: Sequence[int]) -> None:
