@@ -75,6 +75,7 @@ def use_port(database: Path, port: int) -> None:
 def prepare(tmp: Path, port: int, args: argparse.Namespace) -> dict:
     database = tmp / "catalogue.sqlite3"
     env = sync_bench.base_env(tmp, f"sqlite:///{database}", demo_port=port)
+    env["TASKS_RUN_INLINE"] = "1"  # no db_worker here: the import indexes offers for search inline
     if args.reuse_db:
         source, target = sqlite3.connect(args.reuse_db), sqlite3.connect(database)
         try:
@@ -92,7 +93,7 @@ def prepare(tmp: Path, port: int, args: argparse.Namespace) -> dict:
         try:
             started = time.monotonic()
             result = sync_bench.worker(
-                {**env, **sync_bench.base_env(tmp, f"sqlite:///{database}", demo_port=port, fake=fake)},
+                {**env, **sync_bench.base_env(tmp, f"sqlite:///{database}", demo_port=port, fake=fake), "TASKS_RUN_INLINE": "1"},
                 "sync", tmp / "sync.json", "--objects", str(args.objects), timeout=args.step_timeout,
             )
             log(

@@ -228,6 +228,9 @@ else:
 
 # --- Background tasks --------------------------------------------------------------------------
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+if env_bool("TASKS_RUN_INLINE", False):
+    # Installations without a `db_worker` (a laptop demo, a benchmark): tasks run inside the caller.
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # --- E-mail ----------------------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "SMART Destinations <no-reply@smart-destinations.example>")

@@ -17,3 +17,5 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 SERVE_MEDIA = True
+# The development server runs no task worker: search indexing and other tasks run inline.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
