@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import PermissionDenied
 from wagtail.admin.views import generic
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
 from destinations.services.provisioning import DestinationSpec, ProvisioningError, create_destination
 
@@ -32,3 +34,14 @@ class DestinationCreateView(generic.CreateView):
             for message in error.messages:
                 form.add_error(None, message)
             return self.form_invalid(form)
+
+
+class DestinationSubmitPageTranslationView(SubmitPageTranslationView):
+    """wagtail-localize checks only the global `submit_translation` permission; a tourist office may
+    translate the pages it can edit, never another destination's."""
+
+    def get_object(self):
+        page = super().get_object()
+        if not page.permissions_for_user(self.request.user).can_edit():
+            raise PermissionDenied
+        return page

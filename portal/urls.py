@@ -7,9 +7,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from destinations.api.api import api as api_v1
+from destinations.views import DestinationSubmitPageTranslationView
 from portal import views
 
 urlpatterns = [
+    # Before the admin's own route: localize's page translation form, restricted to pages the user can edit.
+    path(
+        "admin/localize/submit/page/<int:page_id>/",
+        DestinationSubmitPageTranslationView.as_view(),
+        name="destination_submit_page_translation",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("apidae/", include("apidae_sync.urls")),

@@ -164,3 +164,15 @@ def test_region_vocabularies_are_out_of_an_editor_reach(demo, admin_client_for, 
         pytest.skip(f"admin view {url_name!r} ({label}) is not registered yet")
     assert admin_client_for("region-admin").get(url).status_code == 200
     assert_refused(admin_client_for("luberon-editor").get(url))
+
+
+def test_editor_submits_translations_of_own_pages_only(demo, admin_client_for):
+    client = admin_client_for("luberon-editor")
+    own = Page.objects.child_of(demo.destination("luberon").site.root_page).first()
+    other = Page.objects.child_of(demo.destination("ecrins").site.root_page).first()
+    assert client.get(f"/admin/localize/submit/page/{own.pk}/").status_code == 200
+    response = client.get(f"/admin/localize/submit/page/{other.pk}/")
+    assert_refused(response, other.title)
+    before = Page.objects.filter(translation_key=other.translation_key).count()
+    client.post(f"/admin/localize/submit/page/{other.pk}/", {"locales": ["2"]})
+    assert Page.objects.filter(translation_key=other.translation_key).count() == before
