@@ -21,18 +21,23 @@ commands) sees plain dicts and `apidae_sync.exceptions`, never `requests`. Why i
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import logging
 import os
 import re
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote, quote_plus, urljoin, urlsplit
 
 import requests
+from requests.adapters import HTTPAdapter
 
 from .exceptions import (
     ApidaeConfigurationError,
@@ -55,6 +60,9 @@ REFERENCE_ELEMENTS_PATH = "api/v002/referentiel/elements-reference"
 
 #: Public clients use 20–200 per page; 200 is treated as Apidae's maximum (unverified, see API-NOTES.md).
 MAX_PAGE_SIZE = 200
+#: Upper bound for concurrent requests of one client (connection pool size). No rate limit is documented
+#: (unverified); the sync asks for APIDAE_CONCURRENCY (default 4) to stay a polite client.
+MAX_CONCURRENCY = 8
 MASK = "***"
 USER_AGENT = "smart-destinations-apidae-sync/0.1 (+python-requests)"
 
@@ -142,7 +150,13 @@ class ApidaeClient:
         self._api_key = api_key
         self._mask = _Masker(api_key)
         self._owns_session = session is None
-        self._session = session if session is not None else requests.Session()
+        if session is None:
+            # Room for concurrent page requests (`iter_objects(concurrency=…)`) on one keep-alive pool.
+            session = requests.Session()
+            adapter = HTTPAdapter(pool_connections=2, pool_maxsize=MAX_CONCURRENCY)
+            session.mount("https://", adapter)
+            session.mount("http://", adapter)
+        self._session = session
 
     # -- construction from configuration ------------------------------------------------------------
 
@@ -236,31 +250,148 @@ class ApidaeClient:
         *,
         order: str | None = "IDENTIFIANT",
         extra: Mapping[str, Any] | None = None,
+        concurrency: int = 1,
     ) -> Iterator[dict[str, Any]]:
-        """Every object of the selections, page after page, each id once.
+        """Every object of the selections, page after page, each id once, in the server's order.
 
         Pages advance by the number of objects actually received (not by `page_size`), so a server that
         caps `count` below what was asked does not make us skip objects. An object seen twice (the result
         shifted between two pages) is yielded once. Any broken page raises: a partial catalogue must never
         look like a complete one.
+
+        `concurrency` > 1 asks for up to that many pages at once once the first page has told `numFound`
+        and the server's real page size: over the Internet a page costs a round trip plus Apidae's own
+        search time, and 250 sequential pages (50,000 objects) add up to minutes. Pages are still yielded
+        in order, and at most `2 × concurrency` are held in memory. If a page comes back short or
+        `numFound` moves (objects added or removed while we page), the rest is read sequentially, exactly
+        as with `concurrency=1`.
+
+        Offset paging skips objects when some leave the result mid-way (everything after them slides
+        down a page boundary), and a sync would then unpublish the skipped ones. So when `numFound`
+        shrinks, paging steps back by as many positions as objects left; duplicates are dropped.
         """
         if page_size < 1:
             raise ValueError("page_size must be >= 1")
         selection_ids = None if selection_ids is None else _int_list(selection_ids)
-        first = 0
         seen: set[int] = set()
-        while True:
-            page = self.search_objects(selection_ids, first, page_size, locales, response_fields, order, extra=extra)
-            objects: list[dict[str, Any]] = page["objetsTouristiques"]
+
+        def fetch(first: int, count: int) -> dict[str, Any]:
+            return self.search_objects(selection_ids, first, count, locales, response_fields, order, extra=extra)
+
+        def fresh(objects: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             for obj in objects:
                 if obj["id"] in seen:
                     self._log(logging.WARNING, "Apidae returned object %s twice while paging; kept once", obj["id"])
                     continue
                 seen.add(obj["id"])
                 yield obj
-            first += len(objects)
-            if not objects or first >= page["numFound"]:
+
+        first = 0
+        known = None  # numFound as last seen
+        concurrency = min(concurrency, MAX_CONCURRENCY)
+        if concurrency > 1:
+            page = fetch(0, page_size)
+            objects: list[dict[str, Any]] = page["objetsTouristiques"]
+            yield from fresh(objects)
+            known, step = page["numFound"], len(objects)
+            first = step
+            if not objects or first >= known:
                 return
+            offsets = range(step, known, step)
+            with contextlib.closing(self._ordered_parallel(fetch, ((o, step) for o in offsets), concurrency)) as pages:
+                for offset, page in pages:
+                    if page["numFound"] != known:
+                        first = offset  # the result moved under us: re-read from here, one page at a time
+                        break
+                    objects = page["objetsTouristiques"]
+                    yield from fresh(objects)
+                    first = offset + len(objects)
+                    if len(objects) < min(step, known - offset):
+                        break
+                else:
+                    return
+        while True:
+            page = fetch(first, page_size)
+            num_found = page["numFound"]
+            objects = page["objetsTouristiques"]
+            yield from fresh(objects)
+            if known is not None and num_found < known:
+                # Objects left the result while we paged: up to (known - num_found) objects we have not
+                # seen may have slid below `first`. Step back that far (what we see twice is dropped).
+                self._log(
+                    logging.INFO,
+                    "Apidae result shrank from %d to %d objects while paging; re-reading from %d",
+                    known,
+                    num_found,
+                    max(0, first - (known - num_found)),
+                )
+                first, known = max(0, first - (known - num_found)), num_found
+                continue
+            known = num_found
+            first += len(objects)
+            if not objects or first >= num_found:
+                return
+
+    def iter_pages_by_id(
+        self,
+        object_ids: Sequence[int],
+        selection_ids: Iterable[int] | None = None,
+        locales: Sequence[str] | None = None,
+        response_fields: Sequence[str] | None = None,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        concurrency: int = 1,
+    ) -> Iterator[list[dict[str, Any]]]:
+        """The objects with these ids (`identifiants`, `page_size` per request), one list per request, in order.
+
+        Ids Apidae no longer knows (or that left `selection_ids`) are simply missing from the pages.
+        With `concurrency` > 1, up to that many requests run at once (see `iter_objects`).
+        """
+        if page_size < 1:
+            raise ValueError("page_size must be >= 1")
+        concurrency = min(concurrency, MAX_CONCURRENCY)
+        ids = _int_list(object_ids)
+        chunks = [ids[i : i + page_size] for i in range(0, len(ids), page_size)]
+
+        def fetch(chunk: list[int]) -> list[dict[str, Any]]:
+            return list(
+                self.iter_objects(
+                    selection_ids, locales, response_fields, page_size, extra={"identifiants": chunk}
+                )
+            )
+
+        with contextlib.closing(self._ordered_parallel(fetch, ((c,) for c in chunks), concurrency)) as pages:
+            for _chunk, objects in pages:
+                yield objects
+
+    def _ordered_parallel(
+        self, call: Callable[..., T], arguments: Iterable[tuple[Any, ...]], concurrency: int
+    ) -> Iterator[tuple[Any, T]]:
+        """(first argument, result) of `call(*args)` for each args, in order, at most `concurrency` running.
+
+        A bounded window (2 × concurrency submitted, results handed out in order) keeps memory flat.
+        The first exception is raised as is; requests not yet started are cancelled, running ones are
+        waited for. With `concurrency` <= 1 the calls run one after the other in this thread.
+        """
+        if concurrency <= 1:
+            for args in arguments:
+                yield args[0], call(*args)
+            return
+        pending: deque[tuple[Any, Future[T]]] = deque()
+        queue = iter(arguments)
+        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="apidae") as pool:
+            try:
+                for args in itertools.islice(queue, 2 * concurrency):
+                    pending.append((args[0], pool.submit(call, *args)))
+                while pending:
+                    key, future = pending.popleft()
+                    result = future.result()
+                    for args in itertools.islice(queue, 1):
+                        pending.append((args[0], pool.submit(call, *args)))
+                    yield key, result
+            finally:
+                for _key, future in pending:
+                    future.cancel()
 
     def list_identifiers(self, selection_ids: Iterable[int] | None, page_size: int = MAX_PAGE_SIZE) -> set[int]:
         """Ids of every object in the selections (`recherche/list-identifiants`, paged).

@@ -11,7 +11,10 @@ by tests. How a run works, and why:
 2. **List (cheap).** For each selection in scope, page through `list-objets-touristiques` asking only for
    `gestion.dateModification`: this gives every object's selections and modification date. (It replaces
    a `list-identifiants` call: same cost, plus the dates.) Objects whose date, selections, published state
-   and destinations match the catalogue are *unchanged* and never fetched in full (unless `full`).
+   and destinations match the catalogue are *unchanged* and never fetched in full (unless `full`). Pages
+   are requested `APIDAE_CONCURRENCY` at a time (default 4): over the Internet each page is a round trip,
+   and the listing is most of an incremental run. Paging steps back when objects leave the result
+   mid-way, so none is skipped (a skipped object would look gone, and be unpublished).
 3. **Fetch into staging.** The other objects are fetched in full by `identifiants` (200 per page) and
    written, page by page, to `StagedObject` rows: memory stays flat (one page at a time) whatever the
    catalogue size, and nothing in the catalogue has changed yet. Any failure here (HTTP 5xx after
@@ -48,7 +51,7 @@ from destinations.services.catalogue import (
     unpublish_offers,
 )
 
-from .client import MAX_PAGE_SIZE, ApidaeClient, _Masker
+from .client import MAX_CONCURRENCY, MAX_PAGE_SIZE, ApidaeClient, _Masker
 from .mapping import SOURCE, MappingError, _parse_datetime, map_object
 from .models import LOCK_KEY, ExportNotification, StagedObject, SyncRun
 from .references import ReferenceResolver
@@ -125,6 +128,14 @@ def build_client(**overrides: Any) -> ApidaeClient:
     }
     options.update(overrides)
     return ApidaeClient.from_settings(**options)
+
+
+def concurrency() -> int:
+    """APIDAE_CONCURRENCY: how many Apidae pages a run requests at once (default 4; 1 = one after the other)."""
+    try:
+        return max(1, min(int(setting("APIDAE_CONCURRENCY", 4)), MAX_CONCURRENCY))
+    except (TypeError, ValueError):
+        return 4
 
 
 def locales() -> list[str]:
@@ -464,7 +475,9 @@ def _api_sync(
     modified: dict[int, dt.datetime | None] = {}
     listed = 0
     for selection_id in scope.selection_ids:
-        for obj in client.iter_objects([selection_id], locales=["fr"], response_fields=LISTING_FIELDS):
+        for obj in client.iter_objects(
+            [selection_id], locales=["fr"], response_fields=LISTING_FIELDS, concurrency=concurrency()
+        ):
             object_id = obj["id"]
             members.setdefault(object_id, set()).add(selection_id)
             gestion = obj.get("gestion")
@@ -524,13 +537,10 @@ def _api_sync(
     # 3. Fetch what changed, into staging.
     selections_by_id = {object_id: selections_for(object_id) for object_id in to_fetch}
     fetched = 0
-    for start in range(0, len(to_fetch), MAX_PAGE_SIZE):
-        chunk = to_fetch[start : start + MAX_PAGE_SIZE]
-        page = list(
-            client.iter_objects(
-                scope.selection_ids, locales=locales(), response_fields=RESPONSE_FIELDS, extra={"identifiants": chunk}
-            )
-        )
+    pages = client.iter_pages_by_id(
+        to_fetch, scope.selection_ids, locales(), RESPONSE_FIELDS, page_size=MAX_PAGE_SIZE, concurrency=concurrency()
+    )
+    for page in pages:
         fetched += stage_objects(run, page, selections_by_id)
         report("fetching", fetched, len(to_fetch))
     if fetched < len(to_fetch):

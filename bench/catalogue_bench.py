@@ -3,8 +3,9 @@
     .venv/bin/python bench/catalogue_bench.py --quick                 # 5,000 offers, 5 s per scenario
     .venv/bin/python bench/catalogue_bench.py                         # 50,000 offers, 10 s per scenario
     .venv/bin/python bench/catalogue_bench.py --reuse-db /tmp/k/sync-50000.sqlite3   # from sync_bench --keep-db
+    .venv/bin/python bench/catalogue_bench.py --db postgres           # the same on PostgreSQL (127.0.0.1)
 
-1. **Database** (SQLite, temporary): `migrate` + `load_demo` (DEMO_PORT = the benchmark's port), then N
+1. **Database** (SQLite, temporary; or `--db postgres`: a `bench_catalogue_<pid>` database, dropped after): `migrate` + `load_demo` (DEMO_PORT = the benchmark's port), then N
    synthetic offers imported into the `luberon` destination through the real sync (`run_api_sync` against
    the fake Apidae server of tests/apidae/fake_apidae.py, selection 90002): the rows, criteria, destination
    links and search index are exactly what production would hold. `--reuse-db` copies a database kept by
@@ -72,9 +73,15 @@ def use_port(database: Path, port: int) -> None:
         connection.close()
 
 
-def prepare(tmp: Path, port: int, args: argparse.Namespace) -> dict:
-    database = tmp / "catalogue.sqlite3"
-    env = sync_bench.base_env(tmp, f"sqlite:///{database}", demo_port=port)
+def prepare(tmp: Path, port: int, args: argparse.Namespace, dbs=None) -> dict:
+    """The catalogue database: a temporary SQLite file, or (`dbs`) a dedicated PostgreSQL database."""
+    if dbs is not None:
+        dbs.create_empty("catalogue")
+        database_url = dbs.url("catalogue")
+    else:
+        database = tmp / "catalogue.sqlite3"
+        database_url = f"sqlite:///{database}"
+    env = sync_bench.base_env(tmp, database_url, demo_port=port)
     env["TASKS_RUN_INLINE"] = "1"  # no db_worker here: the import indexes offers for search inline
     if args.reuse_db:
         source, target = sqlite3.connect(args.reuse_db), sqlite3.connect(database)
@@ -93,7 +100,7 @@ def prepare(tmp: Path, port: int, args: argparse.Namespace) -> dict:
         try:
             started = time.monotonic()
             result = sync_bench.worker(
-                {**env, **sync_bench.base_env(tmp, f"sqlite:///{database}", demo_port=port, fake=fake), "TASKS_RUN_INLINE": "1"},
+                {**env, **sync_bench.base_env(tmp, database_url, demo_port=port, fake=fake), "TASKS_RUN_INLINE": "1"},
                 "sync", tmp / "sync.json", "--objects", str(args.objects), timeout=args.step_timeout,
             )
             log(
@@ -297,7 +304,7 @@ def print_report(rows: list[dict], probe: dict, machine: dict, args: argparse.Na
     )
     print(
         f"Catalogue: {probe['offers_published']} published offers in {DESTINATION} ({probe['offers_total']} offers in all), "
-        f"SQLite, gunicorn {args.workers} sync workers, PAGE_CACHE_SECONDS=0, {args.duration:g} s per scenario."
+        f"{'PostgreSQL' if args.db == 'postgres' else 'SQLite'}, gunicorn {args.workers} sync workers, PAGE_CACHE_SECONDS=0, {args.duration:g} s per scenario."
     )
     print(f"Facets: {probe['facets']}; search word {probe['search_word']!r} "
           f"({probe['search_word_fr_names']} French names contain it)")
@@ -345,6 +352,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--objects", type=int, default=50_000, help="synthetic offers (default 50,000)")
     parser.add_argument("--quick", action="store_true", help="5,000 offers, 5 s per scenario")
     parser.add_argument("--reuse-db", metavar="SQLITE", help="a database kept by sync_bench.py --keep-db")
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite",
+                        help="where the catalogue lives (postgres: a bench_catalogue_* database on 127.0.0.1, dropped after)")
     parser.add_argument("--duration", type=float, default=10.0)
     parser.add_argument("--concurrency", default="2,8", help="comma-separated connection counts (default 2,8)")
     parser.add_argument("--warmup-seconds", type=float, default=2.0)
@@ -364,6 +373,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         args.objects, args.duration = 5_000, 5.0
     args.concurrency = sorted({int(c) for c in str(args.concurrency).split(",") if c.strip()})
+    if args.db == "postgres" and args.reuse_db:
+        parser.error("--reuse-db takes a SQLite file; it cannot be combined with --db postgres")
+    dbs = None
+    if args.db == "postgres":
+        if not sync_bench.PostgresDatabases.reachable():
+            parser.error(f"PostgreSQL is not reachable at {sync_bench.PG_ADMIN_URL}")
+        dbs = sync_bench.PostgresDatabases(f"bench_catalogue_{os.getpid()}")
 
     def on_sigterm(signum, frame):
         raise SystemExit(128 + signum)
@@ -377,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         port = page_bench.free_port()
         log(f"preparing the catalogue in {tmp} (port {port})")
-        env = prepare(tmp, port, args)
+        env = prepare(tmp, port, args, dbs)
         probe_args = ["--worker", "probe", "--out", str(tmp / "probe.json"), "--port", str(port)]
         if args.word:
             probe_args += ["--word", args.word]
@@ -392,6 +408,8 @@ def main(argv: list[str] | None = None) -> int:
         log(f"probe: {probe['offers_published']} offers, facets {probe['facets']}, search {probe['search_word']!r}")
         rows = measure(env, tmp, port, probe, args)
     finally:
+        if dbs is not None:
+            dbs.drop_all()
         if args.keep_tmp:
             log(f"kept {tmp}")
         else:
@@ -404,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
         out = RESULTS_DIR / f"catalogue-{stamp}.json"
         out.write_text(json.dumps(
             {"timestamp": stamp, "elapsed_s": elapsed, "machine": machine, "target_p95_ms": TARGET_P95_MS,
-             "config": {"objects": probe["offers_published"], "database": "sqlite", "workers": args.workers,
+             "config": {"objects": probe["offers_published"], "database": args.db, "workers": args.workers,
                         "concurrency": args.concurrency, "duration_s": args.duration, "page_cache_seconds": 0,
                         "reuse_db": args.reuse_db},
              "probe": probe, "targets_met": verdicts, "results": rows},

@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import copy
 import io
+import itertools
 import json
 import os
 import re
@@ -88,6 +89,61 @@ def samples_dir() -> Path:
     if not path.is_dir():
         raise FileNotFoundError(f"Apidae samples folder not found: {path} (set APIDAE_SAMPLES_DIR)")
     return path
+
+
+_STAMPS = itertools.count(1)
+
+
+class _TrackedList(list):
+    """A list that stamps itself on every change, so the fake's id index knows when to rebuild."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.stamp = next(_STAMPS)
+
+
+class _TrackedDict(dict):
+    """A dict that stamps itself on every change; with `lists=True` its values become `_TrackedList`s."""
+
+    def __init__(self, *args: Any, lists: bool = False) -> None:
+        self._lists = lists
+        super().__init__()
+        self.update(*args)
+        self.stamp = next(_STAMPS)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        if self._lists and not isinstance(value, _TrackedList):
+            value = _TrackedList(value)
+        super().__setitem__(key, value)
+        self.stamp = next(_STAMPS)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def setdefault(self, key: Any, default: Any = None) -> Any:
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+
+def _stamping(cls: type, name: str) -> None:
+    original = getattr(cls, name)
+
+    def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+        result = original(self, *args, **kwargs)
+        self.stamp = next(_STAMPS)
+        return result
+
+    method.__name__ = name
+    setattr(cls, name, method)
+
+
+for _name in ("append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse",
+              "__setitem__", "__delitem__", "__iadd__", "__imul__"):
+    _stamping(_TrackedList, _name)
+for _name in ("__delitem__", "pop", "popitem", "clear"):
+    _stamping(_TrackedDict, _name)
 
 
 @dataclass
@@ -187,18 +243,35 @@ def filter_locales(value: Any, locales: Iterable[str] | None) -> Any:
 
 
 def project_fields(obj: dict[str, Any], fields: Iterable[str] | None) -> dict[str, Any]:
-    """Keep the top-level blocks named by `responseFields` (plus `id` and `type`, always sent).
+    """Keep what `responseFields` names (plus `id` and `type`, always sent).
 
-    Loose on purpose: `localisation.adresse` keeps the whole `localisation` block. Apidae's own projection
-    is finer but not documented precisely (the samples carry more than their `responseFields` asked for),
-    and a fake stricter than the real API would make mapper tests fail for the wrong reason.
-    `@…` aliases (`@all`, `@minimal`…) keep everything.
+    A top-level name keeps its whole block. A dotted path whose block is not also asked for whole keeps
+    only that path (`gestion.dateModification` → `{"gestion": {"dateModification": …}}`), as Apidae does:
+    the sync's cheap listing depends on it. Loose on purpose otherwise: Apidae's projection is finer but
+    not documented precisely (the samples carry more than their `responseFields` asked for), and a fake
+    stricter than the real API would make mapper tests fail for the wrong reason. `@…` aliases (`@all`,
+    `@minimal`…) keep everything.
     """
     field_list = list(fields or [])
     if not field_list or any(f.startswith("@") for f in field_list):
         return obj
-    wanted = {"id", "type"} | {f.split(".", 1)[0] for f in field_list}
-    return {k: v for k, v in obj.items() if k in wanted}
+    whole = {"id", "type"} | {f for f in field_list if "." not in f}
+    result = {k: v for k, v in obj.items() if k in whole}
+    for path in field_list:
+        head, _, rest = path.partition(".")
+        if not rest or head in whole or head not in obj:
+            continue
+        source, target = obj, result
+        parts = path.split(".")
+        for part in parts[:-1]:
+            source = source.get(part) if isinstance(source, dict) else None
+            if not isinstance(source, dict):
+                break
+            target = target.setdefault(part, {})
+        else:
+            if isinstance(source, dict) and parts[-1] in source:
+                target[parts[-1]] = source[parts[-1]]
+    return result
 
 
 @dataclass
@@ -242,14 +315,20 @@ class FakeApidae:
         self.api_key = api_key
         self.project_id = project_id
         data = load_samples(samples)
-        self.objects: dict[int, dict[str, Any]] = data.objects
-        self.selections: dict[int, list[int]] = data.selections
+        # Tracked: every change stamps them, and the id index below rebuilds when a stamp moves.
+        self.objects: dict[int, dict[str, Any]] = _TrackedDict(data.objects)
+        self.selections: dict[int, list[int]] = _TrackedDict(data.selections, lists=True)
         self.reference_elements: dict[int, dict[str, Any]] = data.reference_elements
         self.export_dir = (samples or samples_dir()) / EXPORT_SAMPLE_DIR
         self.requests: list[RecordedRequest] = []
         self.confirmed_exports: list[str] = []
+        self.in_flight = 0  # requests being answered right now
+        self.max_in_flight = 0  # the most answered at once (concurrent paging tests)
         self._faults: deque[Fault] = deque()
         self._lock = threading.Lock()
+        # Sorted ids per selection set, like the search index a real Apidae keeps: recomputing a sorted
+        # 50,000-id list for each 200-object page (70 ms) made the fake, not the client, the bottleneck.
+        self._index: dict[tuple, tuple[tuple, list[int], frozenset[int]]] = {}
         self._stopping = threading.Event()
         self._host, self._port = host, port
         self._server: ThreadingHTTPServer | None = None
@@ -308,6 +387,7 @@ class FakeApidae:
             self.requests.clear()
             self.confirmed_exports.clear()
             self._faults.clear()
+            self.max_in_flight = 0
 
     def _take_fault(self, path: str) -> Fault | None:
         with self._lock:
@@ -448,19 +528,40 @@ class FakeApidae:
 
     def _matching_ids(self, query: dict[str, Any]) -> list[int]:
         with self._lock:
-            if query.get("selectionIds"):
-                ids: set[int] = set()
-                for selection_id in query["selectionIds"]:
-                    ids |= set(self.selections.get(int(selection_id), []))
-            else:
-                ids = set(self.objects)
+            ordered, members = self._indexed(query.get("selectionIds") or None)
             if query.get("identifiants"):
-                ids &= {int(i) for i in query["identifiants"]}
-            objects = {i: self.objects[i] for i in ids if i in self.objects}
+                ordered = sorted({int(i) for i in query["identifiants"]} & members)
+            objects = {i: self.objects[i] for i in ordered} if query.get("order") == "NOM" else None
         reverse = query.get("asc") is False
-        if query.get("order") == "NOM":
+        if objects is not None:
             return sorted(objects, key=lambda i: (objects[i].get("nom", {}).get("libelleFr", ""), i), reverse=reverse)
-        return sorted(objects, reverse=reverse)
+        return ordered[::-1] if reverse else ordered
+
+    def _indexed(self, selection_ids: list[Any] | None) -> tuple[list[int], frozenset[int]]:
+        """Sorted ids (and their set) of the objects in these selections, or of all objects; cached.
+
+        The cache is keyed by the stamps of `objects` and of the selections' lists (tracked containers),
+        so tests that edit `selections[...]` or `objects` in place are seen at once. Called with the lock
+        held.
+        """
+        key = tuple(sorted({int(s) for s in selection_ids})) if selection_ids else None
+        fingerprint = (
+            self.objects.stamp,  # type: ignore[attr-defined]
+            tuple(getattr(self.selections.get(s), "stamp", 0) for s in key) if key else (),
+        )
+        cached = self._index.get(key)
+        if cached is not None and cached[0] == fingerprint:
+            return cached[1], cached[2]
+        if key:
+            ids: set[int] = set()
+            for selection_id in key:
+                ids.update(self.selections.get(selection_id, ()))
+            ids.intersection_update(self.objects)
+        else:
+            ids = set(self.objects)
+        ordered, members = sorted(ids), frozenset(ids)
+        self._index[key] = (fingerprint, ordered, members)
+        return ordered, members
 
     def _search(self, path: str, query: dict[str, Any], drop: bool) -> _Answer:
         ids = self._matching_ids(query)
@@ -519,6 +620,8 @@ def _error(status: int, error_type: str, message: str) -> _Answer:
 class _Handler(BaseHTTPRequestHandler):
     server_fake: FakeApidae
     server_version = "FakeApidae/1.0"
+    protocol_version = "HTTP/1.1"  # keep-alive, as Apidae's front servers: no new connection per page
+    disable_nagle_algorithm = True  # headers and body go out at once (no 40 ms delayed-ACK stall per page)
     quiet = True
 
     def do_GET(self) -> None:  # noqa: N802 - http.server naming
@@ -531,9 +634,16 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         fake = self.server_fake
-        answer, slow = fake.handle(method, self.path, body, self.headers.get("Content-Type", ""))
-        if slow is not None and fake._stopping.wait(slow.delay):
-            return  # server stopping: drop the answer
+        with fake._lock:
+            fake.in_flight += 1
+            fake.max_in_flight = max(fake.max_in_flight, fake.in_flight)
+        try:
+            answer, slow = fake.handle(method, self.path, body, self.headers.get("Content-Type", ""))
+            if slow is not None and fake._stopping.wait(slow.delay):
+                return  # server stopping: drop the answer
+        finally:
+            with fake._lock:
+                fake.in_flight -= 1
         try:
             self.send_response(answer.status)
             self.send_header("Content-Type", answer.content_type)

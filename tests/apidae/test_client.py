@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
+import threading
 import zipfile
 from collections.abc import Iterator
 
@@ -85,6 +86,92 @@ def test_iter_objects_over_synthetic_objects_and_a_server_capping_count(fake, cl
     # The fake caps count at 200 like Apidae: the client advances by what it received, skipping nothing.
     assert len(ids) == len(set(ids)) == 250
     assert [r.query["first"] for r in searches(fake)] == [0, 200]
+
+
+# -- concurrent paging ------------------------------------------------------------------------------
+
+LISTING = ["gestion.dateModification"]
+
+
+def listed_ids(client: ApidaeClient, **kwargs) -> list[int]:
+    return [o["id"] for o in client.iter_objects([SYNTHETIC_SELECTION_ID], response_fields=LISTING, **kwargs)]
+
+
+def test_concurrent_paging_gives_the_same_objects_in_the_same_order(fake, client):
+    fake.add_synthetic(1_050)
+    serial = listed_ids(client)
+    fake.reset()
+
+    parallel = listed_ids(client, concurrency=4)
+
+    assert parallel == serial == sorted(fake.selections[SYNTHETIC_SELECTION_ID])
+    assert sorted(r.query["first"] for r in searches(fake)) == [0, 200, 400, 600, 800, 1000]
+    # The listing asks for one dotted field: the fake (like Apidae) sends nothing else of `gestion`.
+    first = next(client.iter_objects([SYNTHETIC_SELECTION_ID], response_fields=LISTING, page_size=1))
+    assert set(first) <= {"id", "type", "gestion"} and set(first["gestion"]) == {"dateModification"}
+
+
+def test_concurrent_paging_overlaps_requests(fake, client):
+    fake.add_synthetic(1_000)
+    first_page = client.iter_objects([SYNTHETIC_SELECTION_ID], response_fields=LISTING, concurrency=4)
+    next(first_page)  # the first page has been read: numFound and the page size are known
+    fake.reset()
+    fake.slow_next(4, delay=0.3)  # the next four answers take a while: they must be awaited together
+
+    rest = [o["id"] for o in first_page]
+
+    assert len(rest) == 999
+    assert fake.max_in_flight >= 2, "pages were requested one after the other"
+
+
+def test_concurrent_paging_learns_the_servers_page_size(fake, client):
+    fake.add_synthetic(450)
+
+    ids = listed_ids(client, page_size=500, concurrency=3)
+
+    assert len(ids) == len(set(ids)) == 450
+    pages = sorted((r.query["first"], r.query["count"]) for r in searches(fake))
+    assert pages == [(0, 500), (200, 200), (400, 200)]  # Apidae capped count at 200
+
+
+@pytest.mark.parametrize("concurrency", [1, 4])
+def test_objects_leaving_the_result_mid_paging_do_not_hide_others(fake, client, concurrency):
+    fake.add_synthetic(1_000)
+    before = sorted(fake.selections[SYNTHETIC_SELECTION_ID])
+    pages = client.iter_objects([SYNTHETIC_SELECTION_ID], response_fields=LISTING, concurrency=concurrency)
+    seen = [next(pages)["id"] for _ in range(200)]  # the whole first page
+    gone = before[10:15]  # five objects already read leave: everything after them slides down
+    for object_id in gone:
+        fake.selections[SYNTHETIC_SELECTION_ID].remove(object_id)
+
+    seen += [o["id"] for o in pages]
+
+    assert len(seen) == len(set(seen))
+    assert set(seen) == set(before), "objects that slid below the next page's offset were skipped"
+
+
+def test_concurrent_paging_failure_raises_and_leaves_no_thread_behind(fake):
+    fake.add_synthetic(2_000)
+    with ApidaeClient(fake.url, fake.api_key, fake.project_id, timeout=(0.5, 2), retries=0) as client:
+        pages = client.iter_objects([SYNTHETIC_SELECTION_ID], response_fields=LISTING, concurrency=4)
+        next(pages)
+        threads = {t.name for t in threading.enumerate()}
+        fake.fail_next(1, status=500)
+        with pytest.raises(ApidaeHTTPError) as failure:
+            list(pages)
+        assert failure.value.status_code == 500
+    assert not {t.name for t in threading.enumerate() if t.name.startswith("apidae")} - threads
+
+
+def test_pages_by_id_keep_the_order_of_the_ids_asked(fake, client):
+    fake.add_synthetic(700)
+    wanted = sorted(fake.selections[SYNTHETIC_SELECTION_ID])[::-1][:650] + [123456789]  # plus an unknown id
+
+    pages = list(client.iter_pages_by_id(wanted, [SYNTHETIC_SELECTION_ID], ["fr"], ["nom"], concurrency=3))
+
+    assert [len(p) for p in pages] == [200, 200, 200, 50]
+    assert {o["id"] for p in pages for o in p} == set(wanted[:650])
+    assert sorted(len(r.query["identifiants"]) for r in searches(fake)) == [51, 200, 200, 200]
 
 
 def test_search_objects_respects_locales_and_masks_the_echoed_key(client):

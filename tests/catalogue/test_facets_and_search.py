@@ -134,3 +134,12 @@ def test_search_is_case_insensitive_and_folds_accents_on_sqlite(dest):
     assert services.search_offer_ids("abbaye sénanque", "fr") == [offer.pk]
     if connection.vendor == "sqlite":  # FTS5's unicode61 tokenizer folds diacritics
         assert services.search_offer_ids("senanque", "fr") == [offer.pk]
+
+
+def test_offer_search_requires_every_word_in_one_text(dest):
+    offer = make_offer(dest, "Ocres", texts={"fr": {"name": "Sentier des ocres", "description": "Colorado provençal"}})
+    make_offer(dest, "Autre", texts={"fr": {"name": "Sentier des crêtes"}})
+    make_offer(dest, "Split", texts={"fr": {"name": "Les ocres"}, "en": {"name": "Sentier trail"}})
+
+    assert services.search_offer_ids("sentier ocres", "fr") == [offer.pk]
+    assert services.search_offer_ids("sentier colorado", "fr") == [offer.pk]  # name and description
