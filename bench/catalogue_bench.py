@@ -226,6 +226,7 @@ def worker_probe(args: argparse.Namespace) -> dict:
             profiles[name] = buffer.getvalue().split("\n", 6)[-1]
     search_rows = OfferTranslation.objects.filter(language_code="fr", name__icontains=word).count()
     return {
+        "search_paths": compare_search_paths(word),
         "offers_published": total,
         "offers_total": Offer.objects.count(),
         "kinds": kinds,
@@ -237,6 +238,36 @@ def worker_probe(args: argparse.Namespace) -> dict:
         "checks": checks,
         "profiles": profiles,
     }
+
+
+def compare_search_paths(word: str, runs: int = 10) -> dict:
+    """The offer search as the site runs it (`search_offer_ids`: the database index read directly) against
+    the baseline it replaced (Wagtail search's `.search()` on the same texts), median of `runs` each."""
+    from django.db import connection
+
+    from destinations.catalogue import services
+    from destinations.models import OfferTranslation
+
+    def direct() -> list[int]:
+        return services.search_offer_ids(word, "fr")
+
+    def backend() -> list[int]:
+        texts = OfferTranslation.objects.filter(language_code__in=services.languages_for("fr"), is_published=True)
+        return [t.offer_id for t in texts.search(word, fields=None)[: services.SEARCH_LIMIT]]
+
+    result: dict = {"word": word, "kind": services._search_backend_kind(), "vendor": connection.vendor}
+    for name, call in (("direct", direct), ("wagtail_backend", backend)):
+        rows = call()  # warm
+        times: list[float] = []
+        budget = time.perf_counter() + 30  # the SQLite backend took seconds per search at 50,000 offers
+        while len(times) < runs and (len(times) < 3 or time.perf_counter() < budget):
+            start = time.perf_counter()
+            call()
+            times.append((time.perf_counter() - start) * 1000)
+        times.sort()
+        result[name] = {"median_ms": round(times[len(times) // 2], 1), "max_ms": round(times[-1], 1), "rows": len(rows)}
+    result["speedup"] = round(result["wagtail_backend"]["median_ms"] / max(result["direct"]["median_ms"], 0.01), 1)
+    return result
 
 
 # --- measure --------------------------------------------------------------------------------------------
@@ -406,6 +437,12 @@ def main(argv: list[str] | None = None) -> int:
         if bad:
             raise RuntimeError(f"probe: non-200 answers {bad}")
         log(f"probe: {probe['offers_published']} offers, facets {probe['facets']}, search {probe['search_word']!r}")
+        paths = probe["search_paths"]
+        log(
+            f"search_offer_ids({paths['word']!r}) [{paths['kind']}]: {paths['direct']['median_ms']} ms median, "
+            f"{paths['direct']['rows']} offers; Wagtail backend .search(): {paths['wagtail_backend']['median_ms']} ms, "
+            f"{paths['wagtail_backend']['rows']} offers ({paths['speedup']}x)"
+        )
         rows = measure(env, tmp, port, probe, args)
     finally:
         if dbs is not None:

@@ -286,7 +286,7 @@ class RecordedRequest:
 
 @dataclass
 class Fault:
-    kind: str  # "status" | "slow" | "malformed" | "drop_objects"
+    kind: str  # "status" | "slow" | "malformed" | "drop_objects" | "pass" (answered normally)
     status: int = 500
     delay: float = 0.0
     path: str | None = None  # only requests to this path use it (None: any request)
@@ -368,6 +368,10 @@ class FakeApidae:
     def fail_next(self, n: int = 1, status: int = 500, path: str | None = None) -> None:
         """The next `n` requests answer `status` with an Apidae-like JSON error body."""
         self._add_fault(n, Fault("status", status=status, path=path))
+
+    def pass_next(self, n: int = 1, path: str | None = None) -> None:
+        """The next `n` requests are answered normally; faults queued after this apply to the ones after."""
+        self._add_fault(n, Fault("pass", path=path))
 
     def slow_next(self, n: int = 1, delay: float = 2.0, path: str | None = None) -> None:
         """The next `n` requests wait `delay` seconds before answering (a client read timeout)."""

@@ -245,6 +245,7 @@ def inject_after_first_fetch(action):
 )
 def test_failure_midway_leaves_the_catalogue_exactly_as_before(big_catalogue, fault, settings):
     fake = big_catalogue
+    settings.APIDAE_CONCURRENCY = 1  # pages one after the other: the fault lands after a page is staged
     if fault == "timeout":
         settings.APIDAE_TIMEOUT = 1
     before = snapshot()
@@ -276,6 +277,33 @@ def test_failure_midway_leaves_the_catalogue_exactly_as_before(big_catalogue, fa
     retry = run_api_sync()
     assert retry.status == SyncRun.Status.SUCCEEDED, retry.error
     assert retry.updated == len(fake.selections[SAMPLES_SELECTION_ID]) and retry.unpublished == 1
+
+
+@pytest.mark.parametrize("fault", ["http_500", "malformed_json"])
+def test_failure_of_one_concurrent_page_leaves_the_catalogue_exactly_as_before(big_catalogue, fault, settings):
+    fake = big_catalogue
+    settings.APIDAE_CONCURRENCY = 4
+    before = snapshot()
+
+    def progress(phase, current, total):
+        if phase == "listing" and total is not None:  # listing done: the 3 pages to fetch go out together
+            fake.pass_next(1, path=SEARCH_PATH)  # one of them succeeds…
+            if fault == "http_500":
+                fake.fail_next(10, 500, path=SEARCH_PATH)  # …the others fail, retries included
+            else:
+                fake.malformed_next(1, path=SEARCH_PATH)
+
+    run = run_api_sync(progress=progress)
+
+    assert run.status == SyncRun.Status.FAILED, run.error
+    assert ("HTTP 500" if fault == "http_500" else "invalid JSON") in run.error
+    assert snapshot() == before
+    assert run.lock_key is None and not StagedObject.objects.exists()
+    assert [r for r in fake.requests if r.query and r.query.get("identifiants") and r.status == 200]  # one went through
+    fake.reset()
+    retry = run_api_sync()
+    assert retry.status == SyncRun.Status.SUCCEEDED, retry.error
+    assert retry.updated == len(fake.selections[SAMPLES_SELECTION_ID])
 
 
 def test_failure_while_applying_rolls_everything_back(big_catalogue, monkeypatch):
