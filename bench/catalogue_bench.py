@@ -75,15 +75,27 @@ def use_port(database: Path, port: int) -> None:
 
 def prepare(tmp: Path, port: int, args: argparse.Namespace, dbs=None) -> dict:
     """The catalogue database: a temporary SQLite file, or (`dbs`) a dedicated PostgreSQL database."""
-    if dbs is not None:
-        dbs.create_empty("catalogue")
-        database_url = dbs.url("catalogue")
+    if dbs is not None and args.reuse_db:
+        database_url = sync_bench.PG_BASE_URL + args.reuse_db
+        import psycopg
+
+        with psycopg.connect(database_url, autocommit=True) as conn:
+            conn.execute("UPDATE wagtailcore_site SET port = %s", (port,))
+    elif dbs is not None:
+        label = "kept" if args.keep_db else "catalogue"
+        dbs.create_empty(label)
+        database_url = dbs.url(label)
+        if args.keep_db:
+            dbs.created.remove(dbs.dbname(label))  # not dropped at the end
+            log(f"the catalogue database is kept: --db postgres --reuse-db {dbs.dbname(label)}")
     else:
         database = tmp / "catalogue.sqlite3"
         database_url = f"sqlite:///{database}"
     env = sync_bench.base_env(tmp, database_url, demo_port=port)
     env["TASKS_RUN_INLINE"] = "1"  # no db_worker here: the import indexes offers for search inline
-    if args.reuse_db:
+    if args.reuse_db and dbs is not None:
+        log(f"reusing PostgreSQL database {args.reuse_db}")
+    elif args.reuse_db:
         source, target = sqlite3.connect(args.reuse_db), sqlite3.connect(database)
         try:
             source.backup(target)
@@ -382,7 +394,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Benchmark the offer catalogue pages and API on a big catalogue.")
     parser.add_argument("--objects", type=int, default=50_000, help="synthetic offers (default 50,000)")
     parser.add_argument("--quick", action="store_true", help="5,000 offers, 5 s per scenario")
-    parser.add_argument("--reuse-db", metavar="SQLITE", help="a database kept by sync_bench.py --keep-db")
+    parser.add_argument("--reuse-db", metavar="SQLITE_OR_NAME",
+                        help="a SQLite file kept by sync_bench.py --keep-db; with --db postgres, a database kept by --keep-db")
+    parser.add_argument("--keep-db", action="store_true", help="postgres: keep the imported database (bench_catalogue_kept)")
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite",
                         help="where the catalogue lives (postgres: a bench_catalogue_* database on 127.0.0.1, dropped after)")
     parser.add_argument("--duration", type=float, default=10.0)
@@ -404,13 +418,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         args.objects, args.duration = 5_000, 5.0
     args.concurrency = sorted({int(c) for c in str(args.concurrency).split(",") if c.strip()})
-    if args.db == "postgres" and args.reuse_db:
-        parser.error("--reuse-db takes a SQLite file; it cannot be combined with --db postgres")
+    if args.db == "postgres" and args.reuse_db and not args.reuse_db.startswith("bench_"):
+        parser.error("with --db postgres, --reuse-db takes a bench_* database name (see --keep-db)")
+    if args.keep_db and args.db != "postgres":
+        parser.error("--keep-db is for --db postgres (SQLite: sync_bench.py --keep-db)")
     dbs = None
     if args.db == "postgres":
         if not sync_bench.PostgresDatabases.reachable():
             parser.error(f"PostgreSQL is not reachable at {sync_bench.PG_ADMIN_URL}")
-        dbs = sync_bench.PostgresDatabases(f"bench_catalogue_{os.getpid()}")
+        dbs = sync_bench.PostgresDatabases("bench_catalogue" if args.keep_db else f"bench_catalogue_{os.getpid()}")
 
     def on_sigterm(signum, frame):
         raise SystemExit(128 + signum)

@@ -196,7 +196,10 @@ def new_page(browser):
 
     def make(width: int = 1280, height: int = 900, *, locale: str = "fr-FR", bypass_csp: bool = False):
         context = browser.new_context(viewport={"width": width, "height": height}, locale=locale, bypass_csp=bypass_csp)
-        context.set_default_timeout(10_000)
+        # Generous: on a 2-core CI box shared with other jobs a first page load can take seconds; a
+        # broken page still fails (its element never shows), only later.
+        context.set_default_timeout(30_000)
+        context.set_default_navigation_timeout(45_000)
         contexts.append(context)
         return context.new_page()
 
