@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
-from django.db import IntegrityError, OperationalError, transaction
+from django.db import DatabaseError, IntegrityError, OperationalError, transaction
 from django.utils import timezone
 
 from destinations.catalogue_records import OfferRecord
@@ -48,6 +48,7 @@ from destinations.services.catalogue import (
     destination_map,
     forget_queries,
     json_value,
+    refresh_statistics_after,
     unpublish_offers,
 )
 
@@ -264,6 +265,11 @@ def _finish(run: SyncRun, outcome: Outcome | None, error: BaseException | None) 
         run.phase = "failed"
     clear_staging(StagedObject.objects.filter(run=run))
     _release(run)
+    if run.status == SyncRun.Status.SUCCEEDED:
+        try:
+            refresh_statistics_after(run.created + run.updated + run.unpublished)
+        except DatabaseError:  # statistics are an optimisation: never fail a run that succeeded
+            logger.warning("Sync run #%s: could not refresh the planner statistics", run.pk, exc_info=True)
     if run.status == SyncRun.Status.FAILED:
         logger.error("Sync run #%s failed: %s", run.pk, run.error)
     else:

@@ -88,11 +88,17 @@ def with_display_name(queryset: QuerySet[Offer], language: str) -> QuerySet[Offe
 
 
 def tagged_with(reference_ids) -> Exists:
-    """True for offers carrying any of these source reference ids (Apidae element ids)."""
+    """True for offers carrying any of these source reference ids (Apidae element ids).
+
+    The element rows are looked up first (one tiny query) so the criteria table is filtered on constant
+    pks: PostgreSQL then reads the few thousand matching criteria rows by index instead of joining the
+    element table into a scan of every offer's criteria (560,000 rows at 50,000 offers: 3× slower).
+    """
     through = Offer.criteria.through
-    return Exists(
-        through.objects.filter(offer_id=OuterRef("pk"), referenceelement__source="apidae", referenceelement__source_id__in=list(reference_ids))
+    element_pks = list(
+        ReferenceElement.objects.filter(source="apidae", source_id__in=list(reference_ids)).values_list("pk", flat=True)
     )
+    return Exists(through.objects.filter(offer_id=OuterRef("pk"), referenceelement_id__in=element_pks))
 
 
 def open_between(date_from: dt.date | None, date_to: dt.date | None) -> Exists:
@@ -181,6 +187,8 @@ class Facets:
     price: list[FacetValue] = field(default_factory=list)
     eco: int = 0
     accessible: int = 0
+    #: Offers matching every filter (the kind counts, summed): the listing's page count without a COUNT.
+    total: int | None = None
 
 
 def _term_offer_pairs(queryset: QuerySet[Offer], reference_ids) -> dict[int, set[int]]:
@@ -233,6 +241,7 @@ def facet_counts(base: QuerySet[Offer], filters: OfferFilters, interests: list[T
         for value, label in OfferKind.choices
         if kinds.get(value) or value in filters.kinds
     ]
+    facets.total = sum(n for kind, n in kinds.items() if not filters.kinds or kind in filters.kinds)
 
     term_counts: dict[str, dict[str, int]] = {}
     shared_terms = [(name, terms) for name, terms in (("interest", interests), ("audience", audiences)) if terms]

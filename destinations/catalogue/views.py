@@ -62,9 +62,15 @@ def offer_list(request: HttpRequest) -> HttpResponse:
     base, filters, interests, audiences = _filtered(request, destination, language)
     queryset = services.apply_filters(base, filters)
     queryset = services.order_offers(services.with_display_name(services.card_queryset(queryset), language), filters)
-    page = Paginator(queryset, services.PAGE_SIZE).get_page(request.GET.get("page"))
-    cards = services.build_cards(page.object_list, language)
     facets = services.cached_facet_counts(destination, base, filters, interests, audiences, language)
+    paginator = Paginator(queryset, services.PAGE_SIZE)
+    if facets.total is not None and not filters.q:
+        # The facets (cached per filter set and catalogue version) already counted the matching offers:
+        # no COUNT over the catalogue per page view (45-75 ms on PostgreSQL at 50,000 offers). Search
+        # results follow the search index, which may lag the catalogue version: those are counted.
+        paginator.count = facets.total
+    page = paginator.get_page(request.GET.get("page"))
+    cards = services.build_cards(page.object_list, language)
     querystring = filters.querystring()
     return _render(
         request,

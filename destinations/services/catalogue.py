@@ -34,6 +34,7 @@ import hashlib
 import json
 import logging
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -627,6 +628,52 @@ def _replace_children(
     )
 
     return [t.pk for t in new_texts] + [t.pk for t in changed_texts]
+
+
+# -- planner statistics -----------------------------------------------------------------------------
+
+#: A run that wrote at least this share of the catalogue (or STATISTICS_MIN_ROWS offers) refreshes the
+#: database's planner statistics at once.
+STATISTICS_MIN_SHARE = 0.1
+STATISTICS_MIN_ROWS = 1000
+
+
+def catalogue_tables() -> list[str]:
+    """The tables a sync writes in bulk (offers, their child rows, links, search index entries)."""
+    from modelsearch.conf import get_app_config
+
+    models_ = [Offer, OfferTranslation, OpeningPeriod, OfferImage, OfferSource, ReferenceElement]
+    tables = [m._meta.db_table for m in models_]
+    tables += [Offer.criteria.through._meta.db_table, Offer.destinations.through._meta.db_table]
+    tables.append(get_app_config().get_model("IndexEntry")._meta.db_table)
+    return tables
+
+
+def refresh_statistics_after(changed_offers: int) -> bool:
+    """Refresh the planner statistics of the catalogue tables after a big write; True when it ran.
+
+    Why: the listing's plans (hash join or index walk, which index) depend on row counts and value
+    distributions. After a first import of 50,000 offers, PostgreSQL still believed the tables nearly
+    empty and picked nested loops that made the listing 3-10 times slower (bench/catalogue_bench.py),
+    until autovacuum's next ANALYZE, which may come much later (or never, where autovacuum is off).
+    On PostgreSQL, VACUUM (ANALYZE) also sets the visibility map, so counts can use index-only scans;
+    inside a transaction (tests) only ANALYZE can run. SQLite: ANALYZE fills sqlite_stat1.
+    """
+    total = Offer.objects.count()
+    if changed_offers < STATISTICS_MIN_ROWS and changed_offers < total * STATISTICS_MIN_SHARE:
+        return False
+    connection = connections[Offer.objects.db]
+    vendor = connection.vendor
+    if vendor not in ("postgresql", "sqlite"):
+        return False
+    quote = connection.ops.quote_name
+    command = "ANALYZE" if vendor == "sqlite" or connection.in_atomic_block else "VACUUM (ANALYZE)"
+    started = time.monotonic()
+    with connection.cursor() as cursor:
+        for table in catalogue_tables():
+            cursor.execute(f"{command} {quote(table)}")
+    logger.info("%s of %d catalogue tables in %.1f s", command, len(catalogue_tables()), time.monotonic() - started)
+    return True
 
 
 # -- unpublish -----------------------------------------------------------------------------------------

@@ -143,3 +143,15 @@ def test_offer_search_requires_every_word_in_one_text(dest):
 
     assert services.search_offer_ids("sentier ocres", "fr") == [offer.pk]
     assert services.search_offer_ids("sentier colorado", "fr") == [offer.pk]  # name and description
+
+
+@pytest.mark.parametrize("query", [*QUERIES, "kind=heritage&kind=activity", "q=Ocres"])
+def test_listing_page_count_comes_from_the_facets_and_is_exact(catalogue, client_a, query):
+    make_offer(catalogue, "Ocres", kind="heritage", texts={"fr": {"name": "Sentier des ocres"}})
+    response = client_a.get("/fr/offres/?" + query)
+    assert response.status_code == 200
+    filters = response.context["filters"]
+    expected = services.apply_filters(services.published_offers(catalogue), filters).count()
+    assert response.context["page_obj"].paginator.count == expected
+    if not filters.q:
+        assert response.context["facets"].total == expected
