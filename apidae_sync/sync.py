@@ -25,6 +25,8 @@ by tests. How a run works, and why:
    scope are unpublished (never deleted). Any exception rolls the whole transaction back: the published
    catalogue is exactly as before. Search indexing happens after commit.
 5. **Record.** Counts, duration, status and the masked error go on the `SyncRun`; staged rows are deleted.
+   A run that rewrote a large part of the catalogue refreshes the database's planner statistics
+   (`refresh_statistics_after`): without them PostgreSQL plans the listing for nearly empty tables.
 """
 
 from __future__ import annotations

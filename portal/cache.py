@@ -90,12 +90,13 @@ def affects_public_pages(model) -> bool:
     progress) are saved on ordinary page views and during syncs and must not empty the cache.
     """
     from wagtail.images import get_image_model
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
 
     return (
         issubclass(model, Page)
         or model._meta.app_label == "destinations"
-        or model in (Site, Locale, get_image_model())
+        # A page made private must stop being served from the cache (and leave the menu) at once.
+        or model in (Site, Locale, PageViewRestriction, get_image_model())
     )
 
 

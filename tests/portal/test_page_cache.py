@@ -86,3 +86,24 @@ def test_cache_off_by_default_in_tests(host_client):
         client = host_client("luberon")
         client.get("/fr/")
         assert "X-Page-Cache" not in client.get("/fr/")
+
+
+def test_making_a_page_private_retires_the_cached_copy_and_the_menu_entry(demo, host_client):
+    from urllib.parse import urlsplit
+
+    from wagtail.models import PageViewRestriction
+
+    client = host_client("luberon")
+    home = demo.home("luberon", "fr")
+    child = home.get_children().live().in_menu().first().specific
+    child_url = urlsplit(child.get_url()).path
+    assert client.get(child_url)["X-Page-Cache"] == "miss"
+    assert client.get(child_url)["X-Page-Cache"] == "hit"
+    assert f'href="{child_url}"' in client.get("/fr/").content.decode()
+
+    PageViewRestriction.objects.create(page=child, restriction_type=PageViewRestriction.PASSWORD, password="secret")
+
+    private = client.get(child_url)
+    assert private.get("X-Page-Cache") != "hit"
+    assert "password" in private.content.decode().lower()  # Wagtail's password form, not the page
+    assert f'href="{child_url}"' not in client.get("/fr/").content.decode()
