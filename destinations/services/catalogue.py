@@ -356,15 +356,16 @@ def _apply_batch(
     return result
 
 
+def _upsert(model, rows: list, unique_fields: list[str], update_fields: list[str]) -> None:
+    """`INSERT … ON CONFLICT (unique_fields) DO UPDATE`, `BATCH_SIZE` rows a statement."""
+    model.objects.bulk_create(
+        rows, batch_size=BATCH_SIZE, update_conflicts=True, unique_fields=unique_fields, update_fields=update_fields
+    )
+
+
 def _upsert_offers(offers: list[Offer], source: str) -> None:
     """One `INSERT … ON CONFLICT (source, source_id) DO UPDATE` per batch; sets every offer's pk."""
-    Offer.objects.bulk_create(
-        offers,
-        batch_size=BATCH_SIZE,
-        update_conflicts=True,
-        unique_fields=["source", "source_id"],
-        update_fields=OFFER_UPDATE_FIELDS,
-    )
+    _upsert(Offer, offers, ["source", "source_id"], OFFER_UPDATE_FIELDS)
     # PostgreSQL returns the ids of inserted and updated rows in order (`RETURNING`); elsewhere (SQLite
     # may return none, or not in order, for an upsert) they are read back by source id, one query.
     if connections[Offer.objects.db].vendor != "postgresql" or any(o.pk is None for o in offers):
@@ -537,13 +538,7 @@ def _replace_children(
     if changed_texts:
         # An upsert on (offer, language_code), like the offers': the row keeps its pk (hence its index
         # entry), and the cost is linear, unlike `bulk_update`'s CASE WHEN per column and row.
-        OfferTranslation.objects.bulk_create(
-            changed_texts,
-            batch_size=BATCH_SIZE,
-            update_conflicts=True,
-            unique_fields=["offer", "language_code"],
-            update_fields=TRANSLATION_FIELDS,
-        )
+        _upsert(OfferTranslation, changed_texts, ["offer", "language_code"], TRANSLATION_FIELDS)
 
     # Periods and photos: replaced wholesale (no identity of their own in the source).
     _raw_delete(OpeningPeriod.objects.filter(offer_id__in=offer_ids))
@@ -669,10 +664,11 @@ def refresh_statistics_after(changed_offers: int) -> bool:
     quote = connection.ops.quote_name
     command = "ANALYZE" if vendor == "sqlite" or connection.in_atomic_block else "VACUUM (ANALYZE)"
     started = time.monotonic()
+    tables = catalogue_tables()
     with connection.cursor() as cursor:
-        for table in catalogue_tables():
+        for table in tables:
             cursor.execute(f"{command} {quote(table)}")
-    logger.info("%s of %d catalogue tables in %.1f s", command, len(catalogue_tables()), time.monotonic() - started)
+    logger.info("%s of %d catalogue tables in %.1f s", command, len(tables), time.monotonic() - started)
     return True
 
 
