@@ -311,6 +311,16 @@ def list_offers(request: HttpRequest, params: OfferListParams, language: str) ->
         queryset = queryset.order_by(F("source_modified_at").desc(nulls_last=True), "-pk")
     else:
         filters.sort = ordering
+        if destination is not None and params.eco_label is not False and params.accessible is not False:
+            # One portal's catalogue in the listing's order: the same cached ids as its HTML listing.
+            ids = services.listing_offer_ids(destination, base_offers(destination), filters, language)
+            shown = ids[params.offset : params.offset + params.limit]
+            offers = services.offers_in_order(shown, Offer.objects.select_related("commune"))
+            load_page(offers, language, destination)
+            following, previous = page_links(request, len(ids), params.limit, params.offset)
+            page = {"count": len(ids), "next": following, "previous": previous, "limit": params.limit, "offset": params.offset, "language": language}
+            page["results"] = [offer_out(request, o, language, destination) for o in offers]
+            return page
         queryset = services.order_offers(services.with_display_name(queryset, language), filters)
     offers, page = _page(request, queryset, params, language, destination)
     page["results"] = [offer_out(request, o, language, destination) for o in offers]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -48,6 +49,9 @@ from .filters import OfferFilters, Term
 
 logger = logging.getLogger(__name__)
 FACETS_CACHE_SECONDS = 300
+# Ordered offer ids of a listing and search results: keyed by the catalogue version, so they never outlive
+# the data; the lifetime only bounds memory.
+LISTING_CACHE_SECONDS = 300
 PAGE_SIZE = 24
 EVENTS_PAGE_SIZE = 40
 SEARCH_LIMIT = 500
@@ -297,10 +301,10 @@ def facet_counts(base: QuerySet[Offer], filters: OfferFilters, interests: list[T
 
 def facets_cache_key(destination, filters: OfferFilters, language: str) -> str:
     """Per destination, language, catalogue version and filters (not the page nor the sort order)."""
-    from portal.cache import current_version
+    from portal.cache import catalogue_version
 
     digest = hashlib.sha256(filters.querystring().encode()).hexdigest()[:32]
-    return f"catalogue:facets:{current_version()}:{destination.pk}:{language}:{digest}"
+    return f"catalogue:facets:{catalogue_version()}:{destination.pk}:{language}:{digest}"
 
 
 def cached_facet_counts(
@@ -308,7 +312,7 @@ def cached_facet_counts(
 ) -> Facets:
     """facet_counts, shared by every page and sort order of one filtered listing for FACETS_CACHE_SECONDS.
 
-    The key carries portal.cache.current_version(), which every catalogue change (sync, publish, taxonomy
+    The key carries portal.cache.catalogue_version(), which every catalogue change (sync, offer, taxonomy
     edit) bumps, so the counts never outlive the data they were computed from.
     """
     key = facets_cache_key(destination, filters, language)
@@ -317,6 +321,94 @@ def cached_facet_counts(
         facets = facet_counts(base, filters, interests, audiences)
         cache.set(key, facets, FACETS_CACHE_SECONDS)
     return facets
+
+
+# --- Listing order ---------------------------------------------------------------------------------
+
+
+def _accent_folding() -> dict[int, str]:
+    """Latin letters with diacritics (U+00C0-U+024F) to their base letters, plus the French ligatures."""
+    table: dict[int, str] = {ord("œ"): "oe", ord("Œ"): "OE", ord("æ"): "ae", ord("Æ"): "AE"}
+    for codepoint in range(0xC0, 0x250):
+        base = "".join(ch for ch in unicodedata.normalize("NFKD", chr(codepoint)) if not unicodedata.combining(ch))
+        if base and base != chr(codepoint):
+            table.setdefault(codepoint, base)
+    return table
+
+
+ACCENT_FOLDING = _accent_folding()
+
+
+def name_sort_key(name: str) -> str:
+    """Case- and accent-insensitive, as a visitor reads an alphabetical list ("Écluse" between "Eau" and
+    "Étang", not after "Z" as a byte-wise collation puts it). A table lookup (str.translate): 50,000 names
+    in ~30 ms, where a per-character normalisation took 0.5 s."""
+    return name.translate(ACCENT_FOLDING).casefold()
+
+
+def name_order(destination, language: str) -> list[int]:
+    """Every published offer id of the destination in display-name order (name in `language`, else French).
+
+    Sorted in Python from two plain reads and cached per catalogue version: at 50,000 offers the same
+    ORDER BY took ~200 ms on PostgreSQL in French and ~950 ms in any other language (a correlated
+    translation subquery per row), on every page view of an unfiltered listing.
+    """
+    from portal.cache import catalogue_version
+
+    key = f"catalogue:names:{catalogue_version()}:{destination.pk}:{language}"
+    ids = cache.get(key)
+    if ids is None:
+        names = dict(published_offers(destination).order_by().values_list("pk", "name"))
+        if language != FALLBACK_LANGUAGE:
+            names.update(
+                OfferTranslation.objects.filter(
+                    offer_id__in=published_offers(destination).order_by().values("pk"), language_code=language, is_published=True
+                )
+                .exclude(name="")
+                .values_list("offer_id", "name")
+            )
+        keys = {pk: name_sort_key(name or "") for pk, name in names.items()}
+        ids = sorted(keys, key=lambda pk: (keys[pk], pk))
+        cache.set(key, ids, LISTING_CACHE_SECONDS)
+    return ids
+
+
+def listing_cache_key(destination, filters: OfferFilters, language: str) -> str:
+    from portal.cache import catalogue_version
+
+    digest = hashlib.sha256(f"{filters.querystring()}|{filters.sort}".encode()).hexdigest()[:32]
+    return f"catalogue:listing:{catalogue_version()}:{destination.pk}:{language}:{digest}"
+
+
+def listing_offer_ids(destination, base: QuerySet[Offer], filters: OfferFilters, language: str) -> list[int]:
+    """Ids of every offer matching `filters`, in the listing's order ("name", or "relevance" with a search).
+
+    The matching set is read without ORDER BY (hash joins over the criteria) and put in order against
+    `name_order`, then cached per filter set and catalogue version like the facet counts: a page is then
+    24 primary keys whatever its depth. Ordering in SQL instead walked the name index and tested each
+    offer's criteria until 24 matched: 70-100 ms on PostgreSQL at 50,000 offers when the matches sort
+    late (offers of one kind and theme often share a name prefix). Other sorts stay in SQL (`order_offers`).
+    """
+    key = listing_cache_key(destination, filters, language)
+    ids = cache.get(key)
+    if ids is None:
+        if filters.sort == "relevance" and filters.search_ids:
+            matching = set(apply_filters(base, filters).order_by().values_list("pk", flat=True))
+            ids = [pk for pk in filters.search_ids if pk in matching]
+        elif not filters.active:
+            ids = name_order(destination, language)
+        else:
+            matching = set(apply_filters(base, filters).order_by().values_list("pk", flat=True))
+            ids = [pk for pk in name_order(destination, language) if pk in matching] if matching else []
+        cache.set(key, ids, LISTING_CACHE_SECONDS)
+    return ids
+
+
+def offers_in_order(ids: list[int], queryset: QuerySet[Offer] | None = None) -> list[Offer]:
+    """These offers (by default with the card fields only), in the order given: 1 query."""
+    queryset = card_queryset(Offer.objects.all()) if queryset is None else queryset
+    found = queryset.filter(pk__in=list(ids)).in_bulk()
+    return [found[pk] for pk in ids if pk in found]
 
 
 # --- Cards ----------------------------------------------------------------------------------------
@@ -537,10 +629,26 @@ def _postgres_fts_translation_offer_ids(query: str, languages: list[str], limit:
 
 
 def search_offer_ids(query: str, language: str, limit: int = SEARCH_LIMIT) -> list[int]:
-    """Offer ids matching `query` in the visitor's language or French, best first (bounded)."""
-    query = (query or "").strip()[:200]
+    """Offer ids matching `query` in the visitor's language or French, best first (bounded).
+
+    Cached per catalogue version, language and words (visitors repeat the same few searches, and ranking
+    thousands of matches is the costly part: 75-125 ms for a common word at 50,000 offers on PostgreSQL).
+    """
+    from portal.cache import catalogue_version
+
+    query = " ".join((query or "").split())[:200]
     if not query:
         return []
+    digest = hashlib.sha256(query.casefold().encode()).hexdigest()[:32]
+    key = f"catalogue:search:{catalogue_version()}:{language}:{limit}:{digest}"
+    ids = cache.get(key)
+    if ids is None:
+        ids = _search_offer_ids(query, language, limit)
+        cache.set(key, ids, LISTING_CACHE_SECONDS)
+    return ids
+
+
+def _search_offer_ids(query: str, language: str, limit: int) -> list[int]:
     kind = _search_backend_kind()
     if kind in ("sqlite-fts", "postgres-fts"):
         direct = _sqlite_fts_translation_offer_ids if kind == "sqlite-fts" else _postgres_fts_translation_offer_ids
@@ -564,14 +672,12 @@ def search_offer_ids(query: str, language: str, limit: int = SEARCH_LIMIT) -> li
 
 def search_destination_offers(destination, query: str, language: str, limit: int = 24) -> tuple[list[OfferCard], int]:
     """The destination's published offers matching `query`, in search rank order; (cards, total)."""
-    ids = search_offer_ids(query, language)
-    if not ids:
+    filters = OfferFilters(q=query, sort="relevance")
+    filters.search_ids = search_offer_ids(query, language)
+    if not filters.search_ids:
         return [], 0
-    matching = list(published_offers(destination).filter(pk__in=ids).values_list("pk", flat=True))
-    rank = {pk: i for i, pk in enumerate(ids)}
-    ordered = sorted(matching, key=rank.__getitem__)
-    shown = card_queryset(Offer.objects.filter(pk__in=ordered[:limit])).in_bulk()
-    return build_cards([shown[pk] for pk in ordered[:limit] if pk in shown], language), len(ordered)
+    ordered = listing_offer_ids(destination, published_offers(destination), filters, language)
+    return build_cards(offers_in_order(ordered[:limit]), language), len(ordered)
 
 
 # --- Map ------------------------------------------------------------------------------------------
