@@ -33,6 +33,27 @@ def percentile(sorted_values: list[float], pct: float) -> float | None:
     return sorted_values[rank - 1]
 
 
+class Paths:
+    """The path of each request: always `--path`, or (`--paths-file`) the file's lines in turn across threads."""
+
+    def __init__(self, args: argparse.Namespace):
+        self.single = args.path
+        self.paths: list[str] = []
+        if args.paths_file:
+            with open(args.paths_file, encoding="utf-8") as handle:
+                self.paths = [line.strip() for line in handle if line.strip()]
+        self.position = 0
+        self.lock = threading.Lock()
+
+    def next(self) -> str:
+        if not self.paths:
+            return self.single
+        with self.lock:
+            path = self.paths[self.position % len(self.paths)]
+            self.position += 1
+            return path
+
+
 class Worker(threading.Thread):
     def __init__(self, args: argparse.Namespace, deadline: float, budget: threading.Semaphore):
         super().__init__(daemon=True)
@@ -58,7 +79,7 @@ class Worker(threading.Thread):
                 self.connects += 1
             start = perf()
             try:
-                conn.request("GET", self.args.path, headers=headers)
+                conn.request("GET", self.args.paths.next(), headers=headers)
                 resp = conn.getresponse()
                 body = resp.read()
             except (OSError, http.client.HTTPException) as exc:
@@ -82,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--host-header", help="Host header (default: host:port)")
     parser.add_argument("--path", default="/")
+    parser.add_argument("--paths-file", help="one path per line, requested in turn (instead of --path)")
     parser.add_argument("-c", "--concurrency", type=int, default=8)
     parser.add_argument("-d", "--duration", type=float, default=10.0, help="seconds")
     parser.add_argument("-n", "--max-requests", type=int, default=200_000, help="hard cap on requests")
@@ -91,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.host not in {"127.0.0.1", "localhost", "::1"}:
         parser.error("loopback only")
     args.host_header = args.host_header or f"{args.host}:{args.port}"
+    args.paths = Paths(args)
 
     budget = threading.Semaphore(args.max_requests)
     cpu0 = resource.getrusage(resource.RUSAGE_SELF)
@@ -113,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         return None if value is None else round(value * 1000, 3)
 
     result = {
-        "path": args.path,
+        "path": args.path if not args.paths.paths else f"{len(args.paths.paths)} paths from {args.paths_file}",
         "host_header": args.host_header,
         "concurrency": args.concurrency,
         "duration_s": round(wall, 3),

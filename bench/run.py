@@ -233,8 +233,10 @@ def run_loadgen(port: int, scenario: dict, args: argparse.Namespace, duration: f
         sys.executable, str(BENCH_DIR / "loadgen.py"),
         "--port", str(port), "--host-header", scenario["host_header"], "--path", scenario["path"],
         "--concurrency", str(args.concurrency), "--duration", str(duration),
-        "--max-requests", str(args.max_requests),
+        "--max-requests", str(min(args.max_requests, scenario.get("max_requests") or args.max_requests)),
     ]
+    if scenario.get("paths_file"):
+        cmd += ["--paths-file", scenario["paths_file"]]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 60, check=False)
     if not proc.stdout.strip():
         raise RuntimeError(f"loadgen failed for {scenario['name']}: {proc.stderr[-2000:]}")

@@ -9,6 +9,7 @@ and safer than tracking which pages list which others).
 from __future__ import annotations
 
 import hashlib
+import secrets
 
 from django.conf import settings
 from django.core.cache import cache
@@ -42,7 +43,9 @@ def catalogue_version() -> int:
     """
     version = cache.get(CATALOGUE_VERSION_KEY)
     if version is None:
-        cache.add(CATALOGUE_VERSION_KEY, 1, timeout=None)
+        # A random start, not 1: worker processes keep in-memory indexes by version (facet_index), and a
+        # flushed cache must not hand out a version number they have already seen.
+        cache.add(CATALOGUE_VERSION_KEY, secrets.randbelow(2**62) + 1, timeout=None)
         version = cache.get(CATALOGUE_VERSION_KEY) or 1
     return int(version)
 

@@ -313,7 +313,7 @@ def list_offers(request: HttpRequest, params: OfferListParams, language: str) ->
         filters.sort = ordering
         if destination is not None and params.eco_label is not False and params.accessible is not False:
             # One portal's catalogue in the listing's order: the same cached ids as its HTML listing.
-            ids = services.listing_offer_ids(destination, base_offers(destination), filters, language)
+            ids = services.listing_offer_ids(destination, filters, language)
             shown = ids[params.offset : params.offset + params.limit]
             offers = services.offers_in_order(shown, Offer.objects.select_related("commune"))
             load_page(offers, language, destination)

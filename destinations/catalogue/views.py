@@ -60,11 +60,11 @@ def offer_list(request: HttpRequest) -> HttpResponse:
     destination = _destination(request)
     language = _language()
     base, filters, interests, audiences = _filtered(request, destination, language)
-    facets = services.cached_facet_counts(destination, base, filters, interests, audiences, language)
+    facets = services.cached_facet_counts(destination, filters, interests, audiences, language)
     if filters.sort in ("name", "relevance"):
         # The default orders page through the matching ids, cached per filter set and catalogue version:
         # a page is 24 primary keys at any depth, and its count is exact (see services.listing_offer_ids).
-        paginator = Paginator(services.listing_offer_ids(destination, base, filters, language), services.PAGE_SIZE)
+        paginator = Paginator(services.listing_offer_ids(destination, filters, language), services.PAGE_SIZE)
         page = paginator.get_page(request.GET.get("page"))
         offers = services.offers_in_order(page.object_list)
     else:
@@ -113,7 +113,7 @@ def offer_map(request: HttpRequest) -> HttpResponse:
     destination = _destination(request)
     language = _language()
     base, filters, interests, audiences = _filtered(request, destination, language)
-    facets = services.cached_facet_counts(destination, base, filters, interests, audiences, language)
+    facets = services.cached_facet_counts(destination, filters, interests, audiences, language)
     querystring = filters.querystring()
     total = facets.total if facets.total is not None and not filters.q else services.apply_filters(base, filters).count()
     return _render(

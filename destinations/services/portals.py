@@ -4,21 +4,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.http import HttpRequest
 from wagtail.models import Locale, Site
 
 from destinations.models import Brand, Destination
 
+PORTAL_CACHE_SECONDS = 3600
+
 
 def destination_for_request(request: HttpRequest) -> Destination | None:
-    """The destination whose Site serves this request (cached on the request)."""
+    """The destination whose Site serves this request (with its brand, site and logo).
+
+    Cached on the request, and per Site and content version in the cache: every page view needs it, and
+    any change to a destination, brand, site or image bumps the version (portal.cache).
+    """
     if not hasattr(request, "_portal_destination"):
+        from portal.cache import current_version
+
         site = Site.find_for_request(request)
         destination = None
         if site is not None:
-            destination = (
-                Destination.objects.select_related("brand", "site", "brand__logo").filter(site=site).first()
-            )
+            key = f"portal:destination:{current_version()}:{site.pk}"
+            cached = cache.get(key)
+            if cached is None:
+                destination = Destination.objects.select_related("brand", "site", "brand__logo").filter(site=site).first()
+                cache.set(key, (destination,), PORTAL_CACHE_SECONDS)
+            else:
+                destination = cached[0]
         request._portal_destination = destination
     return request._portal_destination
 

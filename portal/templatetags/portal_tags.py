@@ -79,15 +79,25 @@ def main_navigation(context):
 
 @register.simple_tag(takes_context=True)
 def localized_home(context):
+    """The site's home page in the visitor's language: cached on the request (header and breadcrumb both
+    ask) and per site, language and content version (any publish or move bumps it)."""
     request = context["request"]
     site = Site.find_for_request(request)
     if site is None:
         return None
-    home = site.root_page
-    try:
-        return home.get_translation(Locale.get_active())
-    except (Locale.DoesNotExist, Page.DoesNotExist):
-        return home
+    language = get_language() or ""
+    memo = request.__dict__.setdefault("_portal_localized_home", {})
+    if language in memo:
+        return memo[language]
+    key = f"portal:home:{current_version()}:{site.pk}:{language}"
+    home = cache.get(key)
+    if home is None:
+        home = site.root_page
+        with contextlib.suppress(Locale.DoesNotExist, Page.DoesNotExist):
+            home = home.get_translation(Locale.get_active())
+        cache.set(key, home, MENU_CACHE_SECONDS)
+    memo[language] = home
+    return home
 
 
 @register.simple_tag
