@@ -323,7 +323,7 @@ def compare_search_paths(word: str, runs: int = 10) -> dict:
     from destinations.models import OfferTranslation
 
     def direct() -> list[int]:
-        return services.search_offer_ids(word, "fr")
+        return services._search_offer_ids(word, "fr", services.SEARCH_LIMIT)  # the query itself, not its cache
 
     def backend() -> list[int]:
         texts = OfferTranslation.objects.filter(language_code__in=services.languages_for("fr"), is_published=True)
