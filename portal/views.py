@@ -70,7 +70,7 @@ def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:200]
     site = Site.find_for_request(request)
     results_page = None
-    offer_results, offer_total, offers_url = [], 0, ""
+    offer_results, offer_total, offer_total_capped, offers_url = [], 0, False, ""
     destination = destination_for_request(request)
     if query and destination is not None:
         from urllib.parse import urlencode
@@ -78,7 +78,7 @@ def search(request: HttpRequest) -> HttpResponse:
         from destinations.catalogue.services import search_destination_offers
 
         language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-        offer_results, offer_total = search_destination_offers(destination, query, language, limit=12)
+        offer_results, offer_total, offer_total_capped = search_destination_offers(destination, query, language, limit=12)
         offers_url = f"{reverse('catalogue:list')}?{urlencode({'q': query})}"
     if query and site is not None:
         locale = Locale.get_active()
@@ -101,6 +101,7 @@ def search(request: HttpRequest) -> HttpResponse:
             "results": results_page,
             "offer_results": offer_results,
             "offer_total": offer_total,
+            "offer_total_capped": offer_total_capped,
             "offers_url": offers_url,
         },
     )

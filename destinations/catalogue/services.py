@@ -630,14 +630,20 @@ def _search_offer_ids(query: str, language: str, limit: int) -> list[int]:
     return ids
 
 
-def search_destination_offers(destination, query: str, language: str, limit: int = 24) -> tuple[list[OfferCard], int]:
-    """The destination's published offers matching `query`, in search rank order; (cards, total)."""
+def search_is_capped(search_ids: list[int] | None) -> bool:
+    """Whether the search kept only its best SEARCH_LIMIT matches (so a count is a lower bound)."""
+    return bool(search_ids) and len(search_ids) >= SEARCH_LIMIT
+
+
+def search_destination_offers(destination, query: str, language: str, limit: int = 24) -> tuple[list[OfferCard], int, bool]:
+    """The destination's published offers matching `query`, in search rank order: (cards, total, whether
+    the total is a lower bound because the search kept only its best SEARCH_LIMIT matches)."""
     filters = OfferFilters(q=query, sort="relevance")
     filters.search_ids = search_offer_ids(query, language)
     if not filters.search_ids:
-        return [], 0
+        return [], 0, False
     ordered = listing_offer_ids(destination, filters, language)
-    return build_cards(offers_in_order(ordered[:limit]), language), len(ordered)
+    return build_cards(offers_in_order(ordered[:limit]), language), len(ordered), search_is_capped(filters.search_ids)
 
 
 # --- Map ------------------------------------------------------------------------------------------

@@ -91,6 +91,7 @@ def offer_list(request: HttpRequest) -> HttpResponse:
             "querystring": querystring,
             "sort_choices": _sort_choices(filters),
             "map_url": _with_query(reverse("catalogue:map"), querystring),
+            "count_capped": bool(filters.q) and services.search_is_capped(filters.search_ids),
         },
     )
 

@@ -114,6 +114,15 @@ def icon(name, size=24, css_class="icon"):
     )
 
 
+@register.filter
+def count_label(value, capped=False):
+    """A count as the visitor's locale writes it ("9 093", "9,093"), with "+" when it is a lower bound
+    (a search keeps its best matches only)."""
+    from django.contrib.humanize.templatetags.humanize import intcomma
+
+    return f"{intcomma(value)}+" if capped else intcomma(value)
+
+
 @register.simple_tag
 def current_language():
     return get_language()

@@ -122,3 +122,16 @@ def test_search_page_lists_the_destinations_matches_only(dest, other_dest, clien
 def test_empty_search_and_no_filters():
     assert services.search_offer_ids("   ", "fr") == []
     assert not OfferFilters().active
+
+
+def test_a_count_capped_by_the_search_limit_reads_as_a_lower_bound(dest, client_a, monkeypatch):
+    for n in range(3):
+        make_offer(dest, f"Ocres {n}", texts={"fr": {"name": f"Sentier des ocres {n}"}})
+    plain = client_a.get("/fr/search/", {"q": "ocres"}).content.decode()
+    assert "3 lieux et événements" in plain and "3+" not in plain
+
+    monkeypatch.setattr(services, "SEARCH_LIMIT", 3)  # the search kept as many matches as it may: more may exist
+    capped = client_a.get("/fr/search/", {"q": "ocres"}).content.decode()
+    assert "3+ lieux et événements" in capped
+    listing = client_a.get("/fr/offres/", {"q": "ocres"}).content.decode()
+    assert "3+ offres" in listing
