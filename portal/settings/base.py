@@ -120,6 +120,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
     )
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and os.environ.get("DB_MAX_PARALLEL_WORKERS_PER_GATHER"):
+    # Parallel workers per query for this site's connections. PostgreSQL's default (2) lets one big
+    # search take every core of a small server from the requests beside it; 1 answered searches of
+    # common words as fast alone and left room for the concurrent ones (bench/README.md).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c max_parallel_workers_per_gather={int(os.environ['DB_MAX_PARALLEL_WORKERS_PER_GATHER'])}"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if os.environ.get("REDIS_URL"):
