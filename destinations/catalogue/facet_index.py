@@ -2,7 +2,7 @@
 
 Facet counts are "each facet counted with every filter but its own": done in SQL that is seven grouped
 counts over the catalogue and its criteria for every new filter combination, 300-550 ms on PostgreSQL at
-50,000 offers. Here the catalogue is read once per catalogue version (two plain queries) into sets of
+50,000 offers. Here the catalogue is read once per catalogue version (four plain queries) into sets of
 offer ids per facet value; a filter combination is then a few set intersections and its counts are
 `len(a & b)`, a few milliseconds whatever the combination. Dates and text search stay queries (their
 answers are sets of ids too).
@@ -72,7 +72,7 @@ def facet_index(destination) -> FacetIndex:
 
 
 def build(destination, version: int) -> FacetIndex:
-    """Two queries: the published offers' facet columns, and their criteria among the terms' reference ids."""
+    """Four queries: the published offers' facet columns, the vocabularies' reference ids (two), the matching criteria."""
     from .services import published_offers
 
     index = FacetIndex(version=version)
