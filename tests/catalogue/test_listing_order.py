@@ -135,3 +135,26 @@ def test_a_count_capped_by_the_search_limit_reads_as_a_lower_bound(dest, client_
     assert "3+ lieux et événements" in capped
     listing = client_a.get("/fr/offres/", {"q": "ocres"}).content.decode()
     assert "3+ offres" in listing
+
+
+def test_newest_and_next_date_orders(dest, client_a):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from destinations.models import Offer
+
+    today = services.today()
+    later = make_offer(dest, "Bravo", periods=[(today + dt.timedelta(days=30), today + dt.timedelta(days=31))])
+    soon = make_offer(dest, "Delta", periods=[(today - dt.timedelta(days=2), today + dt.timedelta(days=2)), (today + dt.timedelta(days=90), today + dt.timedelta(days=91))])
+    over = make_offer(dest, "Alpha", periods=[(today - dt.timedelta(days=20), today - dt.timedelta(days=10))])  # no coming date
+    undated = make_offer(dest, "Charlie")
+    for days, offer in enumerate([later, soon, over, undated]):
+        Offer.objects.filter(pk=offer.pk).update(first_seen_at=timezone.now() - dt.timedelta(days=days))
+
+    by_date = client_a.get("/fr/offres/?sort=date")
+    assert [c.id for c in by_date.context["cards"]] == [soon.pk, later.pk, over.pk, undated.pk]  # undated in name order
+    newest = client_a.get("/fr/offres/?sort=newest")
+    assert [c.id for c in newest.context["cards"]] == [later.pk, soon.pk, over.pk, undated.pk]
+    filtered = client_a.get("/fr/offres/?sort=date&q=&kind=activity&price=")
+    assert filtered.context["page_obj"].paginator.count == 4
