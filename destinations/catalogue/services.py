@@ -10,7 +10,9 @@ import datetime as dt
 import hashlib
 import logging
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from django.core.cache import cache
 from django.db import DatabaseError, connection, transaction
@@ -49,6 +51,7 @@ from .facet_index import Matcher, facet_index
 from .filters import OfferFilters, Term
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 FACETS_CACHE_SECONDS = 300
 # Ordered offer ids of a listing and search results: keyed by the catalogue version, so they never outlive
 # the data; the lifetime only bounds memory.
@@ -66,6 +69,27 @@ CARD_WIDTH = 800
 
 def today() -> dt.date:
     return timezone.localdate()
+
+
+def catalogue_key(kind: str, *parts) -> str:
+    """A cache key under the current catalogue version, which every catalogue write bumps (sync, export
+    import, offer or vocabulary edit): an entry never outlives the data it was computed from."""
+    from portal.cache import catalogue_version
+
+    return ":".join(["catalogue", kind, str(catalogue_version()), *map(str, parts)])
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def catalogue_cached(key: str, compute: Callable[[], T], seconds: int = LISTING_CACHE_SECONDS) -> T:
+    """`compute()`, kept under `key` (a `catalogue_key`); the lifetime only bounds memory."""
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
 
 
 def languages_for(language: str) -> list[str]:
@@ -161,14 +185,7 @@ def taxonomy_terms(language: str) -> tuple[list[Term], list[Term]]:
 
     2 queries, then cached per catalogue version (a term edit bumps it): every listing view needs them.
     """
-    from portal.cache import catalogue_version
-
-    key = f"catalogue:terms:{catalogue_version()}:{language}"
-    terms = cache.get(key)
-    if terms is None:
-        terms = _taxonomy_terms(language)
-        cache.set(key, terms, LISTING_CACHE_SECONDS)
-    return terms
+    return catalogue_cached(catalogue_key("terms", language), lambda: _taxonomy_terms(language))
 
 
 def _taxonomy_terms(language: str) -> tuple[list[Term], list[Term]]:
@@ -265,24 +282,16 @@ def term_counts(destination, terms: list[Term]) -> dict[str, int]:
 
 def facets_cache_key(destination, filters: OfferFilters, language: str) -> str:
     """Per destination, language, catalogue version and filters (not the page nor the sort order)."""
-    from portal.cache import catalogue_version
-
-    digest = hashlib.sha256(filters.querystring().encode()).hexdigest()[:32]
-    return f"catalogue:facets:{catalogue_version()}:{destination.pk}:{language}:{digest}"
+    return catalogue_key("facets", destination.pk, language, digest(filters.querystring()))
 
 
 def cached_facet_counts(destination, filters: OfferFilters, interests: list[Term], audiences: list[Term], language: str) -> Facets:
-    """facet_counts, shared by every page and sort order of one filtered listing for FACETS_CACHE_SECONDS.
-
-    The key carries portal.cache.catalogue_version(), which every catalogue change (sync, offer, taxonomy
-    edit) bumps, so the counts never outlive the data they were computed from.
-    """
-    key = facets_cache_key(destination, filters, language)
-    facets = cache.get(key)
-    if facets is None:
-        facets = facet_counts(destination, filters, interests, audiences)
-        cache.set(key, facets, FACETS_CACHE_SECONDS)
-    return facets
+    """facet_counts, shared by every page and sort order of one filtered listing (per catalogue version)."""
+    return catalogue_cached(
+        facets_cache_key(destination, filters, language),
+        lambda: facet_counts(destination, filters, interests, audiences),
+        FACETS_CACHE_SECONDS,
+    )
 
 
 # --- Listing order ---------------------------------------------------------------------------------
@@ -315,11 +324,8 @@ def name_order(destination, language: str) -> list[int]:
     ORDER BY took ~200 ms on PostgreSQL in French and ~950 ms in any other language (a correlated
     translation subquery per row), on every page view of an unfiltered listing.
     """
-    from portal.cache import catalogue_version
 
-    key = f"catalogue:names:{catalogue_version()}:{destination.pk}:{language}"
-    ids = cache.get(key)
-    if ids is None:
+    def compute() -> list[int]:
         names = dict(published_offers(destination).order_by().values_list("pk", "name"))
         if language != FALLBACK_LANGUAGE:
             names.update(
@@ -330,9 +336,9 @@ def name_order(destination, language: str) -> list[int]:
                 .values_list("offer_id", "name")
             )
         keys = {pk: name_sort_key(name or "") for pk, name in names.items()}
-        ids = sorted(keys, key=lambda pk: (keys[pk], pk))
-        cache.set(key, ids, LISTING_CACHE_SECONDS)
-    return ids
+        return sorted(keys, key=lambda pk: (keys[pk], pk))
+
+    return catalogue_cached(catalogue_key("names", destination.pk, language), compute)
 
 
 def sort_order(destination, sort: str, language: str) -> list[int]:
@@ -345,58 +351,47 @@ def sort_order(destination, sort: str, language: str) -> list[int]:
     """
     if sort not in ("newest", "date"):
         return name_order(destination, language)
-    from portal.cache import catalogue_version
 
-    key = f"catalogue:order:{catalogue_version()}:{destination.pk}:{language}:{sort}:{today().isoformat()}"
-    ids = cache.get(key)
-    if ids is None:
+    def compute() -> list[int]:
         offers = published_offers(destination).order_by()
         if sort == "newest":
-            seen = list(offers.values_list("pk", "first_seen_at"))
-            seen.sort(key=lambda row: row[0])
-            seen.sort(key=lambda row: row[1] or dt.datetime.min.replace(tzinfo=dt.UTC), reverse=True)  # stable: ties by pk
-            ids = [pk for pk, _seen in seen]
-        else:
-            upcoming = dict(
-                OpeningPeriod.objects.filter(offer_id__in=offers.values("pk"), end_date__gte=today())
-                .values_list("offer_id")
-                .annotate(next_date=Min("start_date"))
-            )
-            # Python's sort is stable: offers with the same next date (or none) stay in name order.
-            ids = sorted(name_order(destination, language), key=lambda pk: (pk not in upcoming, upcoming.get(pk) or dt.date.max))
-        cache.set(key, ids, LISTING_CACHE_SECONDS)
-    return ids
+            seen = offers.values_list("pk", "first_seen_at")
+            return [pk for pk, first_seen in sorted(seen, key=lambda row: (row[1] is None, -(row[1].timestamp() if row[1] else 0), row[0]))]
+        upcoming = dict(
+            OpeningPeriod.objects.filter(offer_id__in=offers.values("pk"), end_date__gte=today())
+            .values_list("offer_id")
+            .annotate(next_date=Min("start_date"))
+        )
+        # Python's sort is stable: offers with the same next date (or none) stay in name order.
+        return sorted(name_order(destination, language), key=lambda pk: (pk not in upcoming, upcoming.get(pk) or dt.date.max))
+
+    return catalogue_cached(catalogue_key("order", destination.pk, language, sort, today().isoformat()), compute)
 
 
 def listing_cache_key(destination, filters: OfferFilters, language: str) -> str:
-    from portal.cache import catalogue_version
-
     day = today().isoformat() if filters.sort == "date" else ""
-    digest = hashlib.sha256(f"{filters.querystring()}|{filters.sort}|{day}".encode()).hexdigest()[:32]
-    return f"catalogue:listing:{catalogue_version()}:{destination.pk}:{language}:{digest}"
+    return catalogue_key("listing", destination.pk, language, digest(f"{filters.querystring()}|{filters.sort}|{day}"))
 
 
 def listing_offer_ids(destination, filters: OfferFilters, language: str) -> list[int]:
     """Ids of every offer matching `filters`, in the listing's order (`sort_order`, or search rank).
 
-    The matching set comes from the facet index (set arithmetic) and is put in order against `name_order`,
-    then cached per filter set and catalogue version like the facet counts: a page is then 24 primary
-    keys whatever its depth. Ordering in SQL instead walked the name index and tested each
-    offer's criteria until 24 matched: 70-100 ms on PostgreSQL at 50,000 offers when the matches sort
-    late (offers of one kind and theme often share a name prefix).
+    The matching set comes from the facet index (set arithmetic) and is put in `sort_order`, then cached
+    per filter set and catalogue version like the facet counts: a page is then 24 primary keys whatever
+    its depth. Ordering in SQL instead walked the name index and tested each offer's criteria until 24
+    matched: 70-100 ms on PostgreSQL at 50,000 offers when the matches sort late (offers of one kind and
+    theme often share a name prefix).
     """
-    key = listing_cache_key(destination, filters, language)
-    ids = cache.get(key)
-    if ids is None:
+
+    def compute() -> list[int]:
+        if not filters.active:
+            return sort_order(destination, filters.sort, language)
         matching = Matcher(facet_index(destination), filters).matching()
         if filters.sort == "relevance" and filters.search_ids:
-            ids = [pk for pk in filters.search_ids if pk in matching]
-        elif not filters.active:
-            ids = sort_order(destination, filters.sort, language)
-        else:
-            ids = [pk for pk in sort_order(destination, filters.sort, language) if pk in matching] if matching else []
-        cache.set(key, ids, LISTING_CACHE_SECONDS)
-    return ids
+            return [pk for pk in filters.search_ids if pk in matching]
+        return [pk for pk in sort_order(destination, filters.sort, language) if pk in matching] if matching else []
+
+    return catalogue_cached(listing_cache_key(destination, filters, language), compute)
 
 
 def offers_in_order(ids: list[int], queryset: QuerySet[Offer] | None = None) -> list[Offer]:
@@ -629,18 +624,11 @@ def search_offer_ids(query: str, language: str, limit: int = SEARCH_LIMIT) -> li
     Cached per catalogue version, language and words (visitors repeat the same few searches, and ranking
     thousands of matches is the costly part: 75-125 ms for a common word at 50,000 offers on PostgreSQL).
     """
-    from portal.cache import catalogue_version
-
     query = " ".join((query or "").split())[:200]
     if not query:
         return []
-    digest = hashlib.sha256(query.casefold().encode()).hexdigest()[:32]
-    key = f"catalogue:search:{catalogue_version()}:{language}:{limit}:{digest}"
-    ids = cache.get(key)
-    if ids is None:
-        ids = _search_offer_ids(query, language, limit)
-        cache.set(key, ids, LISTING_CACHE_SECONDS)
-    return ids
+    key = catalogue_key("search", language, limit, digest(query.casefold()))
+    return catalogue_cached(key, lambda: _search_offer_ids(query, language, limit))
 
 
 def _search_offer_ids(query: str, language: str, limit: int) -> list[int]:

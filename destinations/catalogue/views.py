@@ -6,10 +6,8 @@ number of queries whatever the page size (see tests/catalogue/test_queries.py).
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.template.response import TemplateResponse
@@ -19,7 +17,6 @@ from django.views.decorators.http import require_GET
 
 from destinations.models import OfferKind
 from destinations.services.portals import destination_for_request
-from portal.cache import catalogue_version
 from themes.registry import get_theme, template_candidates
 
 from . import formatting, services
@@ -132,14 +129,14 @@ def offer_map_data(request: HttpRequest) -> JsonResponse:
     destination = _destination(request)
     language = _language()
     raw = "&".join(sorted(f"{k}={v}" for k in request.GET for v in request.GET.getlist(k) if k != "page"))
-    digest = hashlib.sha256(raw.encode()).hexdigest()[:32]
-    key = f"catalogue:map:{catalogue_version()}:{destination.pk}:{language}:{digest}"
-    payload = cache.get(key)
-    if payload is None:
+
+    def compute() -> dict:
         base, filters, _i, _a = _filtered(request, destination, language)
         points, truncated = services.map_points(services.apply_filters(base, filters), language)
-        payload = {"offers": points, "truncated": truncated}
-        cache.set(key, payload, MAP_CACHE_SECONDS)
+        return {"offers": points, "truncated": truncated}
+
+    key = services.catalogue_key("map", destination.pk, language, services.digest(raw))
+    payload = services.catalogue_cached(key, compute, MAP_CACHE_SECONDS)
     response = JsonResponse(payload)
     response["Cache-Control"] = f"public, max-age={MAP_CACHE_SECONDS}"
     return response
